@@ -1,0 +1,119 @@
+package com.cosellstudio.domain;
+
+import java.util.Arrays;
+
+/**
+ * One record of a bulk file: the cells exactly as read, as strings. Parsing happens in the checks,
+ * so a cell nobody edits is written back unchanged. A row may hold more cells than the header
+ * (a ragged row) or fewer (missing trailing cells read as empty).
+ */
+public final class Row {
+    private static final String[] NONE = new String[0];
+
+    private String[] cells;
+    private final int sourceLine;
+
+    /**
+     * @param cells      the cells as read; the array is owned by the row from now on
+     * @param sourceLine 1-based line (CSV) or sheet row (XLSX) where the record started; 0 when new
+     */
+    public Row(String[] cells, int sourceLine) {
+        this.cells = cells == null ? NONE : cells;
+        this.sourceLine = sourceLine;
+    }
+
+    /** A new, empty row of the given width. */
+    public static Row empty(int width) {
+        String[] cells = new String[width];
+        Arrays.fill(cells, "");
+        return new Row(cells, 0);
+    }
+
+    public int sourceLine() {
+        return sourceLine;
+    }
+
+    /** Number of cells actually present (may differ from the header width). */
+    public int size() {
+        return cells.length;
+    }
+
+    /** The cell at {@code column}, or "" when the row is shorter. Never null. */
+    public String get(int column) {
+        if (column < 0 || column >= cells.length) {
+            return "";
+        }
+        String value = cells[column];
+        return value == null ? "" : value;
+    }
+
+    /** Sets a cell, growing the row with empty cells if it was shorter. */
+    public void set(int column, String value) {
+        if (column >= cells.length) {
+            int old = cells.length;
+            cells = Arrays.copyOf(cells, column + 1);
+            Arrays.fill(cells, old, column + 1, "");
+        }
+        cells[column] = value == null ? "" : value;
+    }
+
+    /** Inserts a cell at {@code column}, shifting later cells right (used by column insert). */
+    public void insertCell(int column, String value) {
+        if (column > cells.length) {
+            // Cells past the end already read as empty; only a non-empty value needs storing.
+            if (value != null && !value.isEmpty()) {
+                set(column, value);
+            }
+            return;
+        }
+        String[] grown = new String[cells.length + 1];
+        System.arraycopy(cells, 0, grown, 0, column);
+        grown[column] = value == null ? "" : value;
+        System.arraycopy(cells, column, grown, column + 1, cells.length - column);
+        cells = grown;
+    }
+
+    /** Removes the cell at {@code column}, shifting later cells left; returns what it held. */
+    public String removeCell(int column) {
+        if (column >= cells.length) {
+            return "";
+        }
+        String removed = get(column);
+        String[] shrunk = new String[cells.length - 1];
+        System.arraycopy(cells, 0, shrunk, 0, column);
+        System.arraycopy(cells, column + 1, shrunk, column, cells.length - column - 1);
+        cells = shrunk;
+        return removed;
+    }
+
+    /** A blank row (every cell empty or white space) is not checked, counted or written. */
+    public boolean isBlank() {
+        for (String cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A copy of the cells. */
+    public String[] toArray() {
+        String[] copy = Arrays.copyOf(cells, cells.length);
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] == null) {
+                copy[i] = "";
+            }
+        }
+        return copy;
+    }
+
+    /** An independent copy of this row (for duplicate-row and undo). */
+    public Row copy() {
+        return new Row(toArray(), sourceLine);
+    }
+
+    @Override
+    public String toString() {
+        return "Row" + Arrays.toString(cells);
+    }
+}

@@ -1,0 +1,27 @@
+package com.cosellstudio.domain;
+
+/**
+ * What the reader detected about a file, kept so it can be shown to the user and written back the
+ * same way.
+ *
+ * @param format     CSV or XLSX
+ * @param encoding   Java charset name ("UTF-8", "windows-1252", "UTF-16LE"); {@code null} for XLSX
+ * @param bom        whether the bytes started with a byte order mark
+ * @param delimiter  the field separator of a CSV; {@code null} for XLSX
+ * @param lineEnding "\r\n", "\n" or "\r" as found on the header line; {@code null} for XLSX
+ */
+public record SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding) {
+
+    /** What a new document (e.g. the empty template) is: the upload-ready form of spec section 7. */
+    public static SourceInfo uploadReady() {
+        return new SourceInfo(SourceFormat.CSV, "UTF-8", true, ',', "\r\n");
+    }
+
+    /** The delimiter as a printable name: "," ";" "TAB" "|" (or null). */
+    public String delimiterName() {
+        if (delimiter == null) {
+            return null;
+        }
+        return delimiter == '\t' ? "TAB" : String.valueOf(delimiter);
+    }
+}

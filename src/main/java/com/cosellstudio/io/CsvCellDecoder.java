@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>A field without quotes is its bytes decoded. A regular quoted field ({@code "..."} whose inner
  * quotes are all doubled) is its inner text with {@code ""} made {@code "}. Anything irregular
- * (a quote in the middle of an unquoted field, text after a closing quote) is handed to OpenCSV's
- * {@link CSVParser}, so its lenient reading is the one that stands.
+ * (a quote in the middle of an unquoted field, text after a closing quote) is left to OpenCSV's
+ * {@link CSVParser}: {@link #cell} answers null and the scanner hands the whole record to
+ * {@link #irregularRecord}, because OpenCSV's reading of such quotes depends on where in the line
+ * they stand.
  *
  * <p>Short ASCII values repeat a lot in bulk files ("New", "Accepted", "Yes", "USD", empty cells);
  * a small cache hands back the same String for them, which keeps a 100,000-row file well inside the
@@ -50,7 +52,8 @@ final class CsvCellDecoder {
 
     /**
      * The cell held by bytes {@code [start, end)}; {@code quotes} is how many quote characters the
-     * scanner saw in them.
+     * scanner saw in them. Null when the quoting is irregular: then the record goes to
+     * {@link #irregularRecord}.
      *
      * @throws NotUtf8Exception when the text was taken for UTF-8 but these bytes are not
      */
@@ -66,7 +69,7 @@ final class CsvCellDecoder {
             String inner = decode(data, start + 1, end - 1);
             return quotes == 2 ? inner : inner.replace("\"\"", "\"");
         }
-        return irregular(decode(data, start, end));
+        return null;
     }
 
     /** {@code "..."} with every inner quote doubled: the RFC 4180 form. */
@@ -88,14 +91,16 @@ final class CsvCellDecoder {
         return true;
     }
 
-    private String irregular(String raw) {
+    /** The cells of the record in bytes {@code [start, end)} (line breaks inside quotes included), as OpenCSV reads it. */
+    String[] irregularRecord(byte[] data, int start, int end) throws NotUtf8Exception {
+        String raw = decodeText(data, start, end - start);
         try {
             String[] parsed = openCsv.parseLine(raw);
-            return parsed != null && parsed.length == 1 ? parsed[0] : raw;
+            return parsed == null ? new String[] {""} : parsed;
         } catch (IOException e) {
-            // The scanner only hands over fields whose quotes balance, so this does not happen;
-            // should it, the raw text is the honest value to show.
-            return raw;
+            // The scanner only hands over records whose quotes balance, so this does not happen;
+            // should it, the raw text in one cell is the honest thing to show.
+            return new String[] {raw};
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.function.DoubleConsumer;
  * outside quotes, and whether a position is inside quotes is the parity of the quote characters
  * before it in the record (a doubled quote flips twice). That is also how OpenCSV's parser decides,
  * so both agree on where cells begin and end; turning a field's bytes into its value is
- * {@link CsvCellDecoder}'s job (irregular quoting goes to OpenCSV there). Line breaks inside quoted
+ * {@link CsvCellDecoder}'s job (a record with irregular quoting goes to OpenCSV whole). Line breaks inside quoted
  * fields are kept as they are, CR LF included.
  */
 final class CsvScanner {
@@ -66,8 +66,10 @@ final class CsvScanner {
         int recordLine = 1;
         int quoteLine = 0;
         int fieldStart = offset;
+        int recordStart = offset;
         int quotes = 0;
         boolean inQuotes = false;
+        boolean irregular = false;
 
         for (int pos = offset; pos < end; pos++) {
             byte kind = cls[bytes[pos] & 0xFF];
@@ -87,7 +89,9 @@ final class CsvScanner {
                         if (fieldCount == fields.length) {
                             fields = Arrays.copyOf(fields, fieldCount * 2);
                         }
-                        fields[fieldCount++] = decoder.cell(bytes, fieldStart, pos, quotes);
+                        String cell = decoder.cell(bytes, fieldStart, pos, quotes);
+                        irregular |= cell == null;
+                        fields[fieldCount++] = cell;
                         fieldStart = pos + 1;
                         quotes = 0;
                     }
@@ -103,10 +107,15 @@ final class CsvScanner {
                         if (fieldCount == fields.length) {
                             fields = Arrays.copyOf(fields, fieldCount * 2);
                         }
-                        fields[fieldCount++] = decoder.cell(bytes, fieldStart, breakStart, quotes);
-                        records.add(new Row(Arrays.copyOf(fields, fieldCount), recordLine));
+                        String cell = decoder.cell(bytes, fieldStart, breakStart, quotes);
+                        fields[fieldCount++] = cell;
+                        records.add(new Row(irregular || cell == null
+                                ? decoder.irregularRecord(bytes, recordStart, breakStart)
+                                : Arrays.copyOf(fields, fieldCount), recordLine));
+                        irregular = false;
                         fieldCount = 0;
                         fieldStart = pos + 1;
+                        recordStart = pos + 1;
                         quotes = 0;
                         recordLine = line;
                         if (progress != null && records.size() % PROGRESS_EVERY == 0) {
@@ -125,8 +134,11 @@ final class CsvScanner {
             if (fieldCount == fields.length) {
                 fields = Arrays.copyOf(fields, fieldCount + 1);
             }
-            fields[fieldCount++] = decoder.cell(bytes, fieldStart, end, quotes);
-            records.add(new Row(Arrays.copyOf(fields, fieldCount), recordLine));
+            String cell = decoder.cell(bytes, fieldStart, end, quotes);
+            fields[fieldCount++] = cell;
+            records.add(new Row(irregular || cell == null
+                    ? decoder.irregularRecord(bytes, recordStart, end)
+                    : Arrays.copyOf(fields, fieldCount), recordLine));
         }
         return records;
     }

@@ -45,6 +45,7 @@ public final class CheckVerb implements Verb {
                 : ReportFormat.forFileName(reportArgument)
                         .orElseThrow(() -> new UsageException("error.badReport", name(), reportArgument));
 
+        context.prepareEngine();
         BulkFile file;
         try {
             file = new BulkFileReader().read(input);

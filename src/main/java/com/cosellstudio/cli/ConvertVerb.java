@@ -32,6 +32,7 @@ public final class ConvertVerb implements Verb {
         String outputArgument = arguments.requiredOption(OUTPUT, "OUT.csv");
         Path output = PathArguments.csvOutput(name(), outputArgument);
 
+        context.prepareEngine();
         BulkFile file;
         try {
             file = new BulkFileReader().read(input);

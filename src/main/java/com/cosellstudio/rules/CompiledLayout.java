@@ -61,7 +61,6 @@ final class CompiledLayout implements ColumnLayout {
         if (template != null) {
             canonical[i] = template.rule().name();
         } else {
-            template = null;
             for (ColumnTemplate group : pack.groups().values()) {
                 for (String prefix : group.headerKeys()) {
                     int number = HeaderNames.groupNumber(normalized, prefix);
@@ -342,5 +341,10 @@ final class CompiledLayout implements ColumnLayout {
 
     CompiledPack pack() {
         return pack;
+    }
+
+    /** The column whose emptiness means "create", or -1. */
+    int referralIndex() {
+        return pack.pack().statusRules() == null ? -1 : indexOf(pack.pack().statusRules().referralId());
     }
 }

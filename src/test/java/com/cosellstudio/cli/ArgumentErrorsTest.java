@@ -20,6 +20,11 @@ class ArgumentErrorsTest {
     }
 
     @Test
+    void noVerb() {
+        assertOneLineFailure(CliRun.of(), "--help");
+    }
+
+    @Test
     void convertWithoutOutput() {
         assertOneLineFailure(CliRun.of("convert", CliRun.sample("deals-valid.csv")), "--output");
     }

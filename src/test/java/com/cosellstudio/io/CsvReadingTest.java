@@ -58,6 +58,17 @@ class CsvReadingTest {
         assertEquals(2, file.rowCount());
     }
 
+    /** FastCSV 4.1.0 lost such a cell and merged the next line into its record. */
+    @Test
+    void aLoneCarriageReturnInsideAQuotedLastCellIsKept() throws Exception {
+        BulkFile file = read("A,B\n1,\"x\ry\"\n2,\"z\r\"\n3,w\n");
+
+        assertEquals(List.of("1", "x\ry"), cells(file.row(1)));
+        assertEquals(List.of("2", "z\r"), cells(file.row(2)));
+        assertEquals(List.of("3", "w"), cells(file.row(3)));
+        assertEquals(6, file.row(3).sourceLine(), "a lone CR is a line break too");
+    }
+
     @Test
     void blankRecordsKeepTheirPlaceSoRowNumbersMatchTheFile() throws Exception {
         BulkFile file = read("A,B\n1,2\n\n,\n3,4\n");
@@ -88,12 +99,24 @@ class CsvReadingTest {
         assertEquals(oracle(text, ',').get(0), cells(file.row(1)));
     }
 
+    /**
+     * RFC 4180 only opens a quoted field at the start of a field; a quote anywhere else in an
+     * unquoted field is an ordinary character and the cell is read exactly as typed. (The
+     * upload-ready file then quotes it properly.)
+     */
     @Test
-    void irregularQuotingIsReadTheWayOpenCsvReadsIt() throws Exception {
-        String text = "A,B,C\nx\"\"y,\"abc\"def,\"a\"b\"c\"\nplain,\"regular\",again\n";
+    void aQuoteInsideAnUnquotedFieldIsKeptAsTyped() throws Exception {
+        String text = "Deal Name,Notes,Size\n27\" monitors,x\"\"y,a \"b\"\nplain,\"regular\",again\n";
         BulkFile file = read(text);
-        assertEquals(oracle(text, ',').get(0), cells(file.row(1)));
+        assertEquals(List.of("27\" monitors", "x\"\"y", "a \"b\""), cells(file.row(1)));
         assertEquals(List.of("plain", "regular", "again"), cells(file.row(2)));
+    }
+
+    @Test
+    void aQuotedLastFieldThatClosesAtTheEndOfTheFileIsFine() throws Exception {
+        assertEquals(List.of("1", "x"), cells(read("A,B\n1,\"x\"").row(1)));
+        assertEquals(List.of("1", "abc\""), cells(read("A,B\r\n1,\"abc\"\"\"\r\n").row(1)));
+        assertEquals(List.of("1", "two\nlines"), cells(read("A,B\n1,\"two\nlines\"\n").row(1)));
     }
 
     @Test
@@ -171,6 +194,26 @@ class CsvReadingTest {
             }
             assertEquals(oracle(csv, delimiter), ours, csv);
         }
+    }
+
+    @Test
+    void progressIsReportedWhileALargeFileIsRead() throws Exception {
+        StringBuilder text = new StringBuilder("A,B\r\n");
+        for (int i = 0; i < 10_000; i++) {
+            text.append("row").append(i).append(",\"a, b\"\r\n");
+        }
+        Path file = Files.createTempFile(dir, "large", ".csv");
+        Files.writeString(file, text);
+        List<Double> seen = new ArrayList<>();
+
+        BulkFile read = new BulkFileReader().read(file, seen::add);
+
+        assertEquals(10_000, read.rowCount());
+        assertTrue(seen.stream().anyMatch(p -> p > 0 && p < 1), "some progress before the end: " + seen);
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), "never goes back: " + seen);
+        }
+        assertEquals(1.0, seen.get(seen.size() - 1));
     }
 
     /** Records after the header as OpenCSV's CSVReader reads them. */

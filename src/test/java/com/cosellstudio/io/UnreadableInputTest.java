@@ -76,10 +76,36 @@ class UnreadableInputTest {
     }
 
     @Test
-    void strayInchMarkOpensAQuoteThatNeverCloses() throws Exception {
-        String text = "Deal Name,Notes\n27\" monitors,x\n";
-        assertEquals("deals.csv: line 2: a quoted field opened here is never closed",
+    void anOpenQuoteIsPlacedOnItsLineEvenAfterAMultiLineCell() throws Exception {
+        String text = "Deal Name,Notes,More\n\"two\nlines\",\"open \"\"quoted\"\"\n";
+        assertEquals("deals.csv: line 3: a quoted field opened here is never closed",
                 failureReading("deals.csv", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anOpenQuoteInALargeFileIsStillReportedWhereItOpened() throws Exception {
+        // Longer than FastCSV's default 16 M characters for one field.
+        String text = "Deal Name,Notes\r\nok,fine\r\nbad,\"" + "x".repeat(17_000_000) + "\r\n";
+        assertEquals("deals.csv: line 3: a quoted field opened here is never closed",
+                failureReading("deals.csv", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void textAfterAClosingQuoteNamesTheLineWhereTheFieldOpened() throws Exception {
+        String text = "Deal Name,Notes\nok,fine\nbad,\"27\" monitors\",x\n";
+        assertEquals("deals.csv: line 3: a quoted field opened here goes on after its closing quote;"
+                + " a quote inside quotes must be doubled (\"\")",
+                failureReading("deals.csv", text.getBytes(StandardCharsets.UTF_8)));
+        String afterMultiLineCell = "Deal Name,Notes,More\r\n\"a\r\nb\",\"c\" ,d\r\n";
+        assertTrue(failureReading("multi.csv", afterMultiLineCell.getBytes(StandardCharsets.UTF_8))
+                .startsWith("multi.csv: line 3: a quoted field opened here goes on after its closing quote"));
+    }
+
+    @Test
+    void binaryDataIsNamedAsSuchEvenWhenItsQuotesAreBroken() throws Exception {
+        byte[] data = {'"', 'a', '"', 'b', '\n', 'c', 0, '"', '\n'};
+        String message = failureReading("blob.csv", data);
+        assertTrue(message.startsWith("blob.csv: line 2: this is not a text file"), message);
     }
 
     @Test

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opencsv.CSVReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +51,7 @@ class CheckReportsTest {
         byte[] bytes = Files.readAllBytes(report);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3),
                 "upload-ready CSV starts with a UTF-8 BOM");
-        List<String[]> records = readCsv(report);
+        List<String[]> records = CliRun.readCsv(report, StandardCharsets.UTF_8, ',');
         assertEquals("Errors", records.get(0)[0]);
         assertEquals(61, records.size(), "header and 60 deals");
         Set<Integer> filled = new TreeSet<>();
@@ -62,7 +60,7 @@ class CheckReportsTest {
                 filled.add(row);
             }
         }
-        assertEquals(expectedErrorRows(), filled);
+        assertEquals(CliRun.expectedErrorRows(), filled);
         // Each Errors cell holds the messages of that row's errors, as the JSON report words them.
         java.util.Map<Integer, List<String>> messages = new java.util.TreeMap<>();
         for (JsonNode issue : CheckVerbTest.checkJson("deals-with-errors.csv").get("issues")) {
@@ -80,8 +78,8 @@ class CheckReportsTest {
     void csvReportKeepsEveryOtherCellAsRead() throws Exception {
         Path report = dir.resolve("result.csv");
         CliRun.of("check", CliRun.sample("deals-with-errors.csv"), "--report", report.toString());
-        List<String[]> original = readCsv(CliRun.SAMPLES.resolve("deals-with-errors.csv"));
-        List<String[]> written = readCsv(report);
+        List<String[]> original = CliRun.readCsv(CliRun.SAMPLES.resolve("deals-with-errors.csv"), StandardCharsets.UTF_8, ',');
+        List<String[]> written = CliRun.readCsv(report, StandardCharsets.UTF_8, ',');
         assertArrayEquals(original.get(0), written.get(0));
         for (int row = 1; row < original.size(); row++) {
             String[] expected = original.get(row).clone();
@@ -122,7 +120,7 @@ class CheckReportsTest {
         CliRun.of("check", CliRun.sample("deals-with-errors.csv"), "--report", report.toString());
         String html = Files.readString(report, StandardCharsets.UTF_8);
         JsonNode json = CheckVerbTest.checkJson("deals-with-errors.csv");
-        for (int row : expectedErrorRows()) {
+        for (int row : CliRun.expectedErrorRows()) {
             assertTrue(html.contains("id=\"row-" + row + "\""), "row " + row + " has a section");
             assertTrue(html.contains("href=\"#row-" + row + "\""), "row " + row + " is linked from the summary");
         }
@@ -154,25 +152,7 @@ class CheckReportsTest {
         assertEquals("", run.out());
     }
 
-    static Set<Integer> expectedErrorRows() throws IOException {
-        Set<Integer> rows = new TreeSet<>();
-        for (JsonNode fault : JSON.readTree(CliRun.SAMPLES.resolve("deals-with-errors.expected.json").toFile())) {
-            rows.add(fault.get("row").asInt());
-        }
-        return rows;
-    }
 
-    static List<String[]> readCsv(Path file) throws Exception {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVReader csv = new CSVReader(reader)) {
-            List<String[]> records = csv.readAll();
-            String first = records.get(0)[0];
-            if (first.startsWith("\uFEFF")) {
-                records.get(0)[0] = first.substring(1);
-            }
-            return records;
-        }
-    }
 
     private static int count(String text, String needle) {
         int count = 0;

@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.io.BulkFileReader;
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,9 +33,9 @@ class ConvertAndTemplateTest {
         assertEquals("", run.err());
         assertUploadReadyBytes(output);
 
-        List<String[]> expected = readCsv(CliRun.SAMPLES.resolve("deals-semicolon-windows1252.csv"),
+        List<String[]> expected = CliRun.readCsv(CliRun.SAMPLES.resolve("deals-semicolon-windows1252.csv"),
                 Charset.forName("windows-1252"), ';');
-        List<String[]> written = readCsv(output, StandardCharsets.UTF_8, ',');
+        List<String[]> written = CliRun.readCsv(output, StandardCharsets.UTF_8, ',');
         assertEquals(31, written.size(), "header and 30 deals");
         for (int i = 0; i < expected.size(); i++) {
             assertArrayEquals(expected.get(i), written.get(i), "record " + i);
@@ -55,7 +51,7 @@ class ConvertAndTemplateTest {
         assertUploadReadyBytes(output);
 
         BulkFile workbook = new BulkFileReader().read(CliRun.SAMPLES.resolve("deals-libreoffice.xlsx"));
-        List<String[]> written = readCsv(output, StandardCharsets.UTF_8, ',');
+        List<String[]> written = CliRun.readCsv(output, StandardCharsets.UTF_8, ',');
         assertArrayEquals(workbook.header().toArray(new String[0]), written.get(0));
         List<Row> deals = new ArrayList<>();
         for (Row row : workbook.rows()) {
@@ -114,16 +110,4 @@ class ConvertAndTemplateTest {
         assertTrue(text.endsWith("\r\n"), "CRLF at the end");
     }
 
-    private static List<String[]> readCsv(Path file, Charset charset, char delimiter) throws Exception {
-        try (Reader reader = Files.newBufferedReader(file, charset);
-             CSVReader csv = new CSVReaderBuilder(reader)
-                     .withCSVParser(new CSVParserBuilder().withSeparator(delimiter).build()).build()) {
-            List<String[]> records = csv.readAll();
-            String first = records.get(0)[0];
-            if (first.startsWith("\uFEFF")) {
-                records.get(0)[0] = first.substring(1);
-            }
-            return records;
-        }
-    }
 }

@@ -1,2 +1,51 @@
 package com.cosellstudio;
-public final class Launcher { public static void main(String[] a) {} }
+
+import com.cosellstudio.app.DesktopMain;
+import com.cosellstudio.cli.Cli;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * The jar's main class. No arguments, or one argument naming an existing file: the window. A verb
+ * ({@code check}, {@code convert}, {@code template}, {@code --help}): the command line. Deliberately
+ * not a JavaFX {@code Application} and free of {@code javafx} imports, so the command line never
+ * starts the toolkit and the shaded jar runs with a plain {@code java -jar}.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Cli cli = Cli.standard();
+        if (opensWindow(args, cli)) {
+            DesktopMain.open(args);
+            return;
+        }
+        // System.out flushes on every line through a 128-byte buffer; a report of 100,000 rows
+        // deserves one buffer flushed once.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
+        int status = cli.run(args, out, System.err);
+        out.flush();
+        System.exit(status);
+    }
+
+    /** The window for no arguments or a lone existing file that is not also a verb. */
+    static boolean opensWindow(String[] args, Cli cli) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length != 1 || cli.understands(args[0])) {
+            return false;
+        }
+        try {
+            return Files.isRegularFile(Path.of(args[0]));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+}

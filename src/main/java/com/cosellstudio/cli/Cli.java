@@ -1,0 +1,79 @@
+package com.cosellstudio.cli;
+
+import com.cosellstudio.report.Texts;
+import com.cosellstudio.rules.RuleEngine;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The command line: finds the verb, parses its arguments, runs it and turns every failure into one
+ * line on stderr and an exit status. Nothing here calls {@code System.exit}, so tests run it in-process.
+ */
+public final class Cli {
+    private static final List<String> HELP = List.of("--help", "-h", "help");
+
+    private final VerbRegistry verbs;
+    private final Locale locale;
+    private final Supplier<RuleEngine> engineSource;
+
+    public Cli(VerbRegistry verbs, Locale locale, Supplier<RuleEngine> engineSource) {
+        this.verbs = verbs;
+        this.locale = locale;
+        this.engineSource = engineSource;
+    }
+
+    /** The product's command line in the default locale. */
+    public static Cli standard() {
+        return new Cli(VerbRegistry.standard(), Locale.getDefault(), RuleEngine::standard);
+    }
+
+    /** True when {@code word} is something this command line understands as its first argument. */
+    public boolean understands(String word) {
+        return HELP.contains(word) || verbs.find(word).isPresent();
+    }
+
+    /** Runs {@code args} (verb first) and returns the exit status. */
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        CliContext context = new CliContext(out, err, locale, engineSource);
+        Texts text = context.text();
+        if (args.length == 0 || HELP.contains(args[0])) {
+            printUsage(out, text);
+            return args.length == 0 ? ExitStatus.FAILURE : ExitStatus.OK;
+        }
+        Optional<Verb> verb = verbs.find(args[0]);
+        if (verb.isEmpty()) {
+            err.println(text.get("error.unknownVerb", args[0]));
+            return ExitStatus.FAILURE;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.println(text.get("usage.prefix") + text.get(verb.get().usageKey()));
+            return ExitStatus.OK;
+        }
+        try {
+            Arguments arguments = Arguments.parse(verb.get().name(), rest, verb.get().syntax());
+            return verb.get().run(arguments, context);
+        } catch (UsageException e) {
+            err.println(e.render(text));
+            return ExitStatus.FAILURE;
+        } catch (RuntimeException e) {
+            // A bug of ours: still one line, never a stack trace in a script's log.
+            err.println(text.get("error.internal", args[0], String.valueOf(e)));
+            return ExitStatus.FAILURE;
+        }
+    }
+
+    private void printUsage(PrintStream out, Texts text) {
+        out.println(text.get("usage.title"));
+        out.println();
+        for (Verb verb : verbs.all()) {
+            out.println("  " + text.get("usage.prefix") + text.get(verb.usageKey()));
+        }
+        out.println();
+        out.println(text.get("usage.footer"));
+    }
+}

@@ -1,0 +1,75 @@
+package com.cosellstudio.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.io.ByteOrderMark;
+
+/**
+ * The text encoding of a CSV file: a byte order mark decides (UTF-8, UTF-16LE, UTF-16BE);
+ * without one the bytes are UTF-8 when they are valid UTF-8, else Windows-1252 (what Excel writes
+ * as "CSV" on a Western European Windows).
+ *
+ * @param charset    how the text after the BOM is decoded
+ * @param bomLength  bytes of BOM to skip (0 when there is none)
+ */
+record TextEncoding(Charset charset, int bomLength) {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** The encoding announced by a BOM at the start of {@code data}, or null when there is none. */
+    static TextEncoding fromBom(byte[] data) {
+        for (ByteOrderMark bom : new ByteOrderMark[] {ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE}) {
+            if (startsWith(data, bom)) {
+                return new TextEncoding(Charset.forName(bom.getCharsetName()), bom.length());
+            }
+        }
+        return null;
+    }
+
+    boolean hasBom() {
+        return bomLength > 0;
+    }
+
+    /** Whether the text must be transcoded before the byte-level CSV scan (which needs ASCII-compatible bytes). */
+    boolean isUtf16() {
+        return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
+    }
+
+    /** Strict check that {@code length} bytes from {@code offset} are well-formed UTF-8. */
+    static boolean isValidUtf8(byte[] data, int offset, int length) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(data, offset, length);
+        // A small reusable output buffer: only validity matters here, not the characters.
+        CharBuffer out = CharBuffer.allocate(Math.min(length + 1, 8192));
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+            out.clear();
+        }
+        out.clear();
+        return !decoder.flush(out).isError();
+    }
+
+    private static boolean startsWith(byte[] data, ByteOrderMark bom) {
+        if (data.length < bom.length()) {
+            return false;
+        }
+        for (int i = 0; i < bom.length(); i++) {
+            if ((data[i] & 0xFF) != bom.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

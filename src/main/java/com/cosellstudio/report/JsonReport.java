@@ -1,0 +1,65 @@
+package com.cosellstudio.report;
+
+import com.cosellstudio.domain.SourceInfo;
+import com.cosellstudio.rules.CheckResult;
+import com.cosellstudio.rules.Issue;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The JSON object of spec section 9, printed by {@code check --format json} and written by
+ * {@code --report OUT.json}. Streamed with Jackson's generator: a file with many issues is never
+ * held twice in memory. {@code delimiter} is the delimiter character itself (a TAB is written as
+ * JSON's {@code "\t"}); {@code encoding} and {@code delimiter} are null for XLSX.
+ */
+public final class JsonReport {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    /** Writes the report on {@code out} (UTF-8, pretty-printed, one trailing newline); leaves {@code out} open. */
+    public void write(CheckReport report, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            SourceInfo source = report.file().source();
+            CheckResult result = report.result();
+            json.writeStartObject();
+            json.writeStringField("file", report.fileName());
+            json.writeStringField("format", source.format().id());
+            json.writeStringField("encoding", source.encoding());
+            json.writeStringField("delimiter", source.delimiter() == null ? null : source.delimiter().toString());
+            json.writeNumberField("rows", result.rows());
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("create", result.create());
+            json.writeNumberField("update", result.update());
+            json.writeNumberField("rowsWithErrors", result.rowsWithErrors());
+            json.writeNumberField("errors", result.errors());
+            json.writeNumberField("warnings", result.warnings());
+            json.writeEndObject();
+            json.writeArrayFieldStart("issues");
+            for (Issue issue : result.issues()) {
+                writeIssue(json, issue, report.message(issue));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void writeIssue(JsonGenerator json, Issue issue, String message) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("severity", issue.severity().id());
+        json.writeStringField("code", issue.code().name());
+        if (issue.row() == null) {
+            json.writeNullField("row");
+        } else {
+            json.writeNumberField("row", issue.row());
+        }
+        json.writeStringField("column", issue.column());
+        json.writeStringField("value", issue.value());
+        json.writeStringField("message", message);
+        json.writeEndObject();
+    }
+}

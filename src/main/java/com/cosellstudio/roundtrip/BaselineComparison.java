@@ -2,6 +2,7 @@ package com.cosellstudio.roundtrip;
 
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.RowBaseline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,6 +80,16 @@ public final class BaselineComparison {
             }
         }
         return new RowDiff(changes.isEmpty() ? RowState.UNCHANGED : RowState.CHANGED, old, changes);
+    }
+
+    /**
+     * What the rule engine's baseline checks need for this row, or null when the row has no deal in
+     * the baseline: {@code engine.checkRow(layout, row, n, comparison.rowBaseline(row))}, or
+     * {@code engine.check(file, comparison::rowBaseline)} for the whole file.
+     */
+    public RowBaseline rowBaseline(Row row) {
+        RowDiff diff = diff(row);
+        return diff.baseline() == null ? null : diff;
     }
 
     /** 0-based document columns of the row that differ from the baseline, ascending; empty for new rows. */

@@ -13,10 +13,6 @@ import java.util.Locale;
 final class Columns {
     static final String ERRORS = "Errors";
     static final String REFERRAL_ID = "Referral ID";
-    static final String ENGAGEMENT_ID = "Engagement ID";
-    static final String STATUS = "Partner Referral Status";
-    static final String SUBSTATUS = "Partner Referral Substatus";
-    static final String MICROSOFT_STATUS = "Microsoft Referral Status";
 
     private Columns() {
     }

@@ -7,6 +7,7 @@ import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.RuleEngine;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,38 +70,53 @@ public final class Merger {
     }
 
     /**
-     * For every column of the other file, the column of {@code merged} its cells go to; adds the
-     * columns {@code merged} lacks. The k-th column of a name goes to the k-th column of that name,
-     * so even a file with a repeated header loses no cell.
+     * For every column of the other file, the column of {@code merged} its cells go to; first adds
+     * the columns {@code merged} lacks. The k-th column of a name goes to the k-th column of that
+     * name, so even a file with a repeated header loses no cell.
      */
     private int[] alignColumns(BulkFile merged, ColumnLayout otherLayout, List<String> columnsAdded) {
-        int[] target = new int[otherLayout.size()];
+        Map<String, List<Integer>> present = columnsByKey(engine.layout(merged.header()));
         Map<String, Integer> seen = new HashMap<>();
+        List<Integer> missing = new ArrayList<>();
         for (int j = 0; j < otherLayout.size(); j++) {
-            String name = otherLayout.canonicalName(j);
-            String key = Columns.key(name);
-            int occurrence = seen.merge(key, 1, Integer::sum);
-            ColumnLayout layout = engine.layout(merged.header());
-            List<Integer> present = columnsByKey(layout).getOrDefault(key, List.of());
-            if (occurrence <= present.size()) {
-                target[j] = present.get(occurrence - 1);
-                continue;
+            int occurrence = seen.merge(Columns.key(otherLayout, j), 1, Integer::sum);
+            if (occurrence > present.getOrDefault(Columns.key(otherLayout, j), List.of()).size()) {
+                missing.add(j);
             }
+        }
+        // Group columns in ascending number, so Solution 2 lands before Solution 3 whatever the other file's order.
+        missing.sort(Comparator.comparingInt(j -> groupNumber(otherLayout, j)));
+        for (int j : missing) {
+            String name = otherLayout.canonicalName(j);
             ColumnSpec spec = otherLayout.spec(j);
             int index = spec != null && spec.group() != null
-                    ? layout.nextGroupInsertIndex(spec.group())
+                    ? engine.layout(merged.header()).nextGroupInsertIndex(spec.group())
                     : merged.columnCount();
             merged.insertColumn(index, name);
             columnsAdded.add(name);
-            // Columns at or after the insertion point moved one to the right.
-            for (int k = 0; k < j; k++) {
-                if (target[k] >= index) {
-                    target[k]++;
-                }
-            }
-            target[j] = index;
+        }
+        present = columnsByKey(engine.layout(merged.header()));
+        seen.clear();
+        int[] target = new int[otherLayout.size()];
+        for (int j = 0; j < otherLayout.size(); j++) {
+            String key = Columns.key(otherLayout, j);
+            target[j] = present.get(key).get(seen.merge(key, 1, Integer::sum) - 1);
         }
         return target;
+    }
+
+    /** The N of a group column ("Solution 3" → 3); 0 for any other column, which keeps its place. */
+    private static int groupNumber(ColumnLayout layout, int column) {
+        ColumnSpec spec = layout.spec(column);
+        if (spec == null || spec.group() == null) {
+            return 0;
+        }
+        String number = layout.canonicalName(column).substring(spec.group().prefix().length()).strip();
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static Map<String, List<Integer>> columnsByKey(ColumnLayout layout) {

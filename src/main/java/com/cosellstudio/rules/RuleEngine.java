@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The compiled rule pack. Thread-safe and immutable: build it once, share it between the window,
@@ -61,6 +62,18 @@ public final class RuleEngine {
         return RowChecker.check(compiled(layout), row, rowNumber);
     }
 
+    /**
+     * Issues of one row edited from a baseline export: those of {@link #checkRow(ColumnLayout, Row, int)}
+     * plus the baseline rules of spec section 4 (a changed deal that was already terminal is an error
+     * TERMINAL_STATE; a changed read-only cell is a warning IGNORED).
+     *
+     * @param baseline the row's deal in the baseline, or null when it has none (a new deal, no baseline)
+     */
+    public List<Issue> checkRow(ColumnLayout layout, Row row, int rowNumber, RowBaseline baseline) {
+        CompiledLayout compiled = compiled(layout);
+        return BaselineCheck.apply(compiled, row, rowNumber, RowChecker.check(compiled, row, rowNumber), baseline);
+    }
+
     /** File-level checks: header issues, TOO_MANY_ROWS and DUPLICATE_REFERRAL on every occurrence. */
     public List<Issue> checkFileLevel(ColumnLayout layout, List<Row> rows) {
         return FileChecks.check(compiled(layout), rows);
@@ -68,6 +81,14 @@ public final class RuleEngine {
 
     /** Everything: the file-level checks and every row. */
     public CheckResult check(BulkFile file) {
+        return check(file, row -> null);
+    }
+
+    /**
+     * Everything, with the baseline rules: {@code baselineOf} gives each row's deal in the baseline
+     * export, or null (see {@link #checkRow(ColumnLayout, Row, int, RowBaseline)}).
+     */
+    public CheckResult check(BulkFile file, Function<Row, RowBaseline> baselineOf) {
         CompiledLayout layout = compiled(layout(file.header()));
         List<Row> rows = file.rows();
         List<Issue> issues = new ArrayList<>(FileChecks.check(layout, rows));
@@ -84,7 +105,8 @@ public final class RuleEngine {
             } else {
                 update++;
             }
-            issues.addAll(RowChecker.check(layout, row, r + 1));
+            issues.addAll(BaselineCheck.apply(layout, row, r + 1, RowChecker.check(layout, row, r + 1),
+                    baselineOf.apply(row)));
         }
         issues.sort(ORDER);
         int errors = 0;

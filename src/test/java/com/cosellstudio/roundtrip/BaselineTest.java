@@ -131,21 +131,4 @@ class BaselineTest {
         RowDiff diff = comparison.diff(document.row(5));
         assertEquals(List.of(new CellChange(solution2, "Solution 2", "", "SOL-9999-ZZZZ")), diff.changes());
     }
-
-    @Test
-    void aTerminalDealIsRecognisedFromTheExport() {
-        String[] closed = TestDeals.exportedDeal(1);
-        closed[col("Partner Referral Status")] = "closed";
-        closed[col("Partner Referral Substatus")] = " Won ";
-        String[] open = TestDeals.exportedDeal(2);
-        String[] closedButNotTerminal = TestDeals.exportedDeal(3);
-        closedButNotTerminal[col("Partner Referral Status")] = "Closed";
-        closedButNotTerminal[col("Partner Referral Substatus")] = "Pending";
-        BulkFile file = TestDeals.file(TestDeals.HEADER, closed, open, closedButNotTerminal);
-        Baseline terminal = Baseline.of(file, ENGINE.layout(file.header()));
-
-        assertTrue(terminal.find(TestDeals.referralId(1)).wasTerminal());
-        assertFalse(terminal.find(TestDeals.referralId(2)).wasTerminal());
-        assertFalse(terminal.find(TestDeals.referralId(3)).wasTerminal());
-    }
 }

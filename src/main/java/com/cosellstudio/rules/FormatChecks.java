@@ -61,7 +61,7 @@ final class FormatChecks {
         };
     }
 
-    /** "mailto:a@b.com", "a @ b.com", "<a@b.com>": the address inside, or null. */
+    /** An address typed with spaces in it ("john @contoso.com"): the address without them, or null. */
     static String guessEmail(String text) {
         StringBuilder compact = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -70,16 +70,7 @@ final class FormatChecks {
             }
         }
         String value = compact.toString();
-        if (value.regionMatches(true, 0, "mailto:", 0, 7)) {
-            value = value.substring(7);
-        }
-        if (value.startsWith("<") && value.endsWith(">")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        while (value.endsWith(".") || value.endsWith(",") || value.endsWith(";")) {
-            value = value.substring(0, value.length() - 1);
-        }
-        return !value.equals(text) && Syntax.isEmail(value, 0, value.length()) ? value : null;
+        return value.length() < text.length() && Syntax.isEmail(value, 0, value.length()) ? value : null;
     }
 
     /** A non-negative decimal with "." as decimal point, no grouping, no currency. */
@@ -106,14 +97,14 @@ final class FormatChecks {
     static ValueCheck date(Clock clock) {
         return (raw, from, to, out) -> {
             int date = Syntax.parseUsDate(raw, from, to);
-            if (date == Syntax.NOT_A_REAL_DATE) {
-                return out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.DATE_NOT_REAL, null);
-            }
-            if (date == Syntax.NOT_A_DATE) {
+            if (date < 0) {
+                // "30/01/2027" has the shape but no month 30: it is a day-first date, so say which one.
                 String guess = DateSuggestion.suggest(raw.substring(from, to));
-                return guess == null
-                        ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.DATE, null)
-                        : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.DATE_SUGGEST, guess, guess);
+                if (guess != null) {
+                    return out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.DATE_SUGGEST, guess, guess);
+                }
+                String key = date == Syntax.NOT_A_REAL_DATE ? MessageKeys.DATE_NOT_REAL : MessageKeys.DATE;
+                return out.report(Severity.ERROR, Code.INVALID_FORMAT, key, null);
             }
             LocalDate today = LocalDate.now(clock);
             int todayNumber = today.getYear() * 10000 + today.getMonthValue() * 100 + today.getDayOfMonth();

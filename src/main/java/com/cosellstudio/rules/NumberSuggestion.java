@@ -47,19 +47,45 @@ final class NumberSuggestion {
         int lastDot = digits.lastIndexOf('.');
         String plain;
         if (lastComma >= 0 && lastDot >= 0) {
-            char decimal = lastComma > lastDot ? ',' : '.';
-            char grouping = decimal == ',' ? '.' : ',';
-            plain = digits.replace(String.valueOf(grouping), "").replace(decimal, '.');
+            int decimalAt = Math.max(lastComma, lastDot);
+            char grouping = decimalAt == lastComma ? '.' : ',';
+            String whole = ungroup(digits.substring(0, decimalAt), grouping);
+            plain = whole == null ? null : whole + "." + digits.substring(decimalAt + 1);
         } else if (lastComma >= 0) {
             boolean oneComma = digits.indexOf(',') == lastComma;
             boolean decimalComma = oneComma && digits.length() - lastComma - 1 != 3;
-            plain = decimalComma ? digits.replace(',', '.') : digits.replace(",", "");
+            plain = decimalComma ? digits.replace(',', '.') : ungroup(digits, ',');
         } else if (lastDot >= 0 && digits.indexOf('.') != lastDot) {
-            plain = digits.replace(".", "");
+            plain = ungroup(digits, '.');
         } else {
             plain = digits;
         }
+        if (plain == null) {
+            return null;
+        }
         return Syntax.isNonNegativeDecimal(plain, 0, plain.length()) ? plain : null;
+    }
+
+    /** "1,234,567" → "1234567" when every group after the first has three digits; else null. */
+    private static String ungroup(String digits, char grouping) {
+        int first = digits.indexOf(grouping);
+        if (first < 1 || first > 3) {
+            return null;
+        }
+        StringBuilder whole = new StringBuilder(digits.substring(0, first));
+        int start = first + 1;
+        while (true) {
+            int next = digits.indexOf(grouping, start);
+            int end = next < 0 ? digits.length() : next;
+            if (end - start != 3) {
+                return null;
+            }
+            whole.append(digits, start, end);
+            if (next < 0) {
+                return whole.toString();
+            }
+            start = next + 1;
+        }
     }
 
     /** Letters of currency codes and currency symbols that people type next to amounts. */

@@ -145,6 +145,17 @@ public final class BaselineComparison {
         return numbers;
     }
 
+    /** The new and changed rows in document order: the rows of a changed-rows-only upload. */
+    public List<Row> rowsToUploadOf(List<Row> rows) {
+        List<Row> selected = new ArrayList<>();
+        for (Row row : rows) {
+            if (state(row).needsUpload()) {
+                selected.add(row);
+            }
+        }
+        return selected;
+    }
+
     private int count(List<Row> rows, RowState wanted) {
         int n = 0;
         for (Row row : rows) {

@@ -15,7 +15,9 @@ public final class VerbRegistry {
 
     /** Every verb of the product. */
     public static VerbRegistry standard() {
-        return new VerbRegistry();
+        return new VerbRegistry()
+                .register(new SplitVerb())
+                .register(new RetryVerb());
     }
 
     public VerbRegistry register(Verb verb) {

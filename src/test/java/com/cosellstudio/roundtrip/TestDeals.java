@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Bulk files made for the tests: valid deals of the 2021 template, as a Partner Center export holds them. */
-final class TestDeals {
-    static final List<String> HEADER = List.of("Errors", "Engagement ID", "Referral ID", "Deal Name",
+public final class TestDeals {
+    public static final List<String> HEADER = List.of("Errors", "Engagement ID", "Referral ID", "Deal Name",
             "Customer Name", "Customer Address Line 1", "Customer Address Line 2", "Customer City",
             "Customer State", "Customer Postal Code", "Customer Country", "Customer D-U-N-S ID",
             "Customer Contact First Name", "Customer Contact Last Name", "Customer Contact Phone number",
@@ -26,16 +26,16 @@ final class TestDeals {
     }
 
     /** A deterministic GUID for deal {@code n}, upper case as Partner Center exports write them. */
-    static String referralId(int n) {
+    public static String referralId(int n) {
         return UUID.nameUUIDFromBytes(("referral-" + n).getBytes()).toString().toUpperCase(Locale.ROOT);
     }
 
-    static String engagementId(int n) {
+    public static String engagementId(int n) {
         return UUID.nameUUIDFromBytes(("engagement-" + n).getBytes()).toString();
     }
 
     /** Deal {@code n} as an export holds it: Referral ID set, Active/Accepted, passes every rule. */
-    static String[] exportedDeal(int n) {
+    public static String[] exportedDeal(int n) {
         String[] cells = newDeal(n);
         cells[col("Engagement ID")] = engagementId(n);
         cells[col("Referral ID")] = referralId(n);
@@ -46,7 +46,7 @@ final class TestDeals {
     }
 
     /** Deal {@code n} as a user types a new one: no IDs, New/Accepted, passes every rule. */
-    static String[] newDeal(int n) {
+    public static String[] newDeal(int n) {
         String[] cells = new String[HEADER.size()];
         Arrays.fill(cells, "");
         cells[col("Deal Name")] = "Deal " + n;
@@ -69,7 +69,7 @@ final class TestDeals {
     }
 
     /** An export of deals 1..count. */
-    static BulkFile export(int count) {
+    public static BulkFile export(int count) {
         List<Row> rows = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             rows.add(new Row(exportedDeal(n), n + 1));
@@ -77,11 +77,11 @@ final class TestDeals {
         return file(HEADER, rows);
     }
 
-    static BulkFile file(List<String> header, List<Row> rows) {
+    public static BulkFile file(List<String> header, List<Row> rows) {
         return new BulkFile(Path.of("export.csv"), SourceInfo.uploadReady(), header, rows);
     }
 
-    static BulkFile file(List<String> header, String[]... rows) {
+    public static BulkFile file(List<String> header, String[]... rows) {
         List<Row> list = new ArrayList<>();
         int line = 2;
         for (String[] cells : rows) {
@@ -91,7 +91,7 @@ final class TestDeals {
     }
 
     /** An independent copy, as a second read of the same export would give. */
-    static BulkFile copy(BulkFile file) {
+    public static BulkFile copy(BulkFile file) {
         List<Row> rows = new ArrayList<>();
         for (Row row : file.rows()) {
             rows.add(row.copy());
@@ -100,7 +100,7 @@ final class TestDeals {
     }
 
     /** Index of a template column in {@link #HEADER}. */
-    static int col(String name) {
+    public static int col(String name) {
         int index = HEADER.indexOf(name);
         if (index < 0) {
             throw new IllegalArgumentException(name);

@@ -16,6 +16,9 @@ public final class VerbRegistry {
     /** Every verb of the product. */
     public static VerbRegistry standard() {
         return new VerbRegistry()
+                .register(new CheckVerb())
+                .register(new ConvertVerb())
+                .register(new TemplateVerb())
                 .register(new SplitVerb())
                 .register(new RetryVerb());
     }

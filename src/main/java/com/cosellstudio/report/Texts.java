@@ -17,7 +17,10 @@ public final class Texts {
 
     public Texts(String bundleName, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(bundleName, locale);
+        // As the issue messages do: a language without a bundle gets the base (English) words,
+        // never those of the JVM's default locale.
+        this.bundle = ResourceBundle.getBundle(bundleName, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The report words in {@code locale}. */

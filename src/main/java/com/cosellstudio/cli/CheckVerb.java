@@ -1,0 +1,112 @@
+package com.cosellstudio.cli;
+
+import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.io.BulkFileReader;
+import com.cosellstudio.io.UnreadableFileException;
+import com.cosellstudio.report.CheckReport;
+import com.cosellstudio.report.JsonReport;
+import com.cosellstudio.report.ReportFormat;
+import com.cosellstudio.report.TextReport;
+import com.cosellstudio.report.Texts;
+import com.cosellstudio.roundtrip.Baseline;
+import com.cosellstudio.roundtrip.BaselineComparison;
+import com.cosellstudio.rules.CheckResult;
+import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.IssueMessages;
+import com.cosellstudio.rules.RuleEngine;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code check FILE [--format text|json] [--report OUT.json|OUT.csv|OUT.html] [--baseline EXPORT]}:
+ * reads the file, runs every rule, prints the summary and exits 0 (no errors), 1 (errors) or 2
+ * (unreadable file, wrong arguments, report not written). With a baseline export, the rules that
+ * compare each deal with the export apply too (TERMINAL_STATE as an error, changed read-only columns).
+ */
+public final class CheckVerb implements Verb {
+    static final String FORMAT = "--format";
+    static final String REPORT = "--report";
+    /** The Partner Center export the file was edited from: enables the baseline rules of spec section 4. */
+    static final String BASELINE = "--baseline";
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public Syntax syntax() {
+        return Syntax.of(List.of("FILE"), FORMAT, REPORT, BASELINE);
+    }
+
+    @Override
+    public int run(Arguments arguments, CliContext context) throws UsageException {
+        Path input = PathArguments.of(name(), arguments.positional(0));
+        boolean json = wantsJson(arguments.option(FORMAT, "text"));
+        String reportArgument = arguments.option(REPORT);
+        Path reportTarget = reportArgument == null ? null : PathArguments.of(name(), reportArgument);
+        ReportFormat reportFormat = reportArgument == null ? null
+                : ReportFormat.forFileName(reportArgument)
+                        .orElseThrow(() -> new UsageException("error.badReport", name(), reportArgument));
+        String baselineArgument = arguments.option(BASELINE);
+        Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
+
+        BulkFile file;
+        try {
+            file = new BulkFileReader().read(input);
+        } catch (UnreadableFileException e) {
+            context.fail("error.unreadable", name(), e.getMessage());
+            return ExitStatus.FAILURE;
+        }
+        RuleEngine engine = context.engine();
+        ColumnLayout layout = engine.layout(file.header());
+        BaselineComparison comparison = null;
+        if (baselinePath != null) {
+            Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
+            if (baseline == null) {
+                return ExitStatus.FAILURE;
+            }
+            comparison = baseline.against(layout);
+        }
+        CheckResult result = comparison == null ? engine.check(file) : engine.check(file, comparison::rowBaseline);
+        IssueMessages messages = IssueMessages.forLocale(context.locale());
+        CheckReport report = new CheckReport(PathArguments.displayName(input), file, result, layout, messages::render);
+
+        // The report file first: if it cannot be written the run fails before printing a verdict.
+        if (reportFormat != null) {
+            try {
+                ReportFiles.write(report, reportFormat, reportTarget, context.locale());
+            } catch (IOException e) {
+                context.fail("error.writeFailed", name(), e.getMessage());
+                return ExitStatus.FAILURE;
+            }
+        }
+        if (json) {
+            try {
+                new JsonReport().write(report, context.out());
+            } catch (IOException e) {
+                context.fail("error.writeFailed", name(), e.getMessage());
+                return ExitStatus.FAILURE;
+            }
+        } else {
+            new TextReport(Texts.report(context.locale())).write(report, context.out());
+            if (comparison != null) {
+                context.out().println(context.text().get("check.baseline", PathArguments.displayName(baselinePath),
+                        comparison.changedRowCount(file.rows()), comparison.newRowCount(file.rows())));
+            }
+        }
+        return result.hasErrors() ? ExitStatus.ERRORS_FOUND : ExitStatus.OK;
+    }
+
+    private boolean wantsJson(String format) throws UsageException {
+        switch (format) {
+            case "json":
+                return true;
+            case "text":
+                return false;
+            default:
+                throw new UsageException("error.badFormat", name(), format);
+        }
+    }
+}

@@ -343,4 +343,9 @@ final class CompiledLayout implements ColumnLayout {
     CompiledPack pack() {
         return pack;
     }
+
+    /** The column whose emptiness means "create", or -1. */
+    int referralIndex() {
+        return pack.pack().statusRules() == null ? -1 : indexOf(pack.pack().statusRules().referralId());
+    }
 }

@@ -32,9 +32,7 @@ final class FileChecks {
 
     /** Every row whose Referral ID (trimmed, case ignored) another row also has. */
     private static List<Issue> duplicateReferrals(CompiledLayout layout, List<Row> rows) {
-        String referralColumn = layout.pack().pack().statusRules() == null ? null
-                : layout.pack().pack().statusRules().referralId();
-        int column = referralColumn == null ? -1 : layout.indexOf(referralColumn);
+        int column = layout.referralIndex();
         if (column < 0) {
             return List.of();
         }

@@ -92,7 +92,7 @@ public final class RuleEngine {
         CompiledLayout layout = compiled(layout(file.header()));
         List<Row> rows = file.rows();
         List<Issue> issues = new ArrayList<>(FileChecks.check(layout, rows));
-        int referral = pack.pack().statusRules() == null ? -1 : layout.indexOf(pack.pack().statusRules().referralId());
+        int referral = layout.referralIndex();
         int create = 0;
         int update = 0;
         for (int r = 0; r < rows.size(); r++) {
@@ -139,10 +139,11 @@ public final class RuleEngine {
         return pack.messageKeys();
     }
 
-    private CompiledLayout compiled(ColumnLayout layout) {
-        if (layout instanceof CompiledLayout compiled && compiled.pack() == pack) {
+    /** A layout carries its own compiled checks, so one made by any engine (of any pack) is usable. */
+    private static CompiledLayout compiled(ColumnLayout layout) {
+        if (layout instanceof CompiledLayout compiled) {
             return compiled;
         }
-        throw new IllegalArgumentException("layout was not made by this engine: use engine.layout(header)");
+        throw new IllegalArgumentException("layout was not made by a RuleEngine: use engine.layout(header)");
     }
 }

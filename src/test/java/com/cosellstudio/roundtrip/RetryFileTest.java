@@ -63,6 +63,17 @@ class RetryFileTest {
     }
 
     @Test
+    void thePlanSaysWhatPreparingWouldDoAndChangesNothing() {
+        BulkFile file = processed();
+        RetryFile.Result plan = RetryFile.plan(file, ENGINE.layout(file.header()));
+
+        assertEquals(new RetryFile.Result(4, 6, List.of(1, 3, 4, 7, 8, 10)), plan);
+        assertEquals(10, file.rowCount());
+        assertEquals("Solution not found", file.row(9).get(col("Errors")));
+        assertEquals(plan, RetryFile.prepare(file, ENGINE.layout(file.header())));
+    }
+
+    @Test
     void blankRowsAreNeitherKeptNorDropped() {
         BulkFile file = processed();
         file.rows().add(3, Row.empty(TestDeals.HEADER.size()));

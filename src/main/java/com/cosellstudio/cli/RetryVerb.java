@@ -2,6 +2,7 @@ package com.cosellstudio.cli;
 
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.io.UploadCsvWriter;
+import com.cosellstudio.roundtrip.ProcessedErrors;
 import com.cosellstudio.roundtrip.RetryFile;
 import com.cosellstudio.rules.ColumnLayout;
 import java.io.IOException;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * {@code retry FILE --output OUT.csv}: Partner Center's processed-records download turned into the
  * file to upload again: the rows it accepted (empty Errors cell) removed, the rejected ones kept with
- * the Errors column cleared. Prints how many rows were kept and dropped.
+ * the Errors column cleared. Prints how many rows were kept and dropped. A file without Errors, or
+ * with an empty Errors column (an upload file rather than the download), is refused.
  */
 public final class RetryVerb implements Verb {
     static final String OUTPUT = "--output";
@@ -38,6 +40,11 @@ public final class RetryVerb implements Verb {
         ColumnLayout layout = context.engine().layout(file.header());
         if (!RetryFile.hasErrorsColumn(layout)) {
             context.fail("error.notProcessed", name(), PathArguments.displayName(input));
+            return ExitStatus.FAILURE;
+        }
+        // An empty Errors column is an upload file, not a download: retrying it would drop every deal.
+        if (!ProcessedErrors.of(file, layout).isProcessedFile()) {
+            context.fail("error.nothingToRetry", name(), PathArguments.displayName(input));
             return ExitStatus.FAILURE;
         }
         RetryFile.Result result = RetryFile.prepare(file, layout);

@@ -127,6 +127,15 @@ class SplitAndRetryVerbTest {
     }
 
     @Test
+    void retryOfAFileWhoseErrorsColumnIsEmptyWritesNothing() throws Exception {
+        Path input = RoundTripFiles.write(TestDeals.export(10), dir.resolve("upload.csv"));
+        Path output = dir.resolve("retry.csv");
+
+        assertFailedWithOneLine(CliRun.of("retry", input.toString(), "--output", output.toString()), "upload.csv");
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
     void retryWantsACsvOutput() throws Exception {
         Path input = RoundTripFiles.writeProcessed(TestDeals.export(2), n -> "x", dir.resolve("processed.csv"));
 

@@ -52,6 +52,7 @@ public final class CheckVerb implements Verb {
         String baselineArgument = arguments.option(BASELINE);
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
 
+        context.prepareEngine();
         BulkFile file;
         try {
             file = new BulkFileReader().read(input);

@@ -47,6 +47,7 @@ public final class ConvertVerb implements Verb {
         }
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
 
+        context.prepareEngine();
         BulkFile file;
         try {
             file = new BulkFileReader().read(input);

@@ -49,7 +49,7 @@ class BaselineVerbsTest {
         assertEquals("", run.err());
         assertTrue(run.outLines().stream().anyMatch(line -> line.startsWith("row 4, Partner Referral Status: error")
                 && line.contains("TERMINAL_STATE")), run::out);
-        assertTrue(run.out().contains("Compared with export.csv: 3 changed deals, 1 new deals."), run::out);
+        assertTrue(run.out().contains("Compared with export.csv: 3 changed deals, 1 new deal."), run::out);
     }
 
     @Test

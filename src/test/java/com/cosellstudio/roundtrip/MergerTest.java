@@ -64,6 +64,23 @@ class MergerTest {
     }
 
     @Test
+    void aColumnOnlyTheOtherFileHasIsAddedAndGoesOutInTemplateOrder() {
+        BulkFile document = TestDeals.export(2);
+        document.removeColumn(col("Notes"));
+        BulkFile other = TestDeals.export(3);
+        other.row(3).set(col("Notes"), "from the second export");
+        Merger.Result result = merger.merge(document, List.of(other));
+        ColumnLayout layout = ENGINE.layout(result.merged().header());
+
+        assertEquals(List.of("Notes"), result.columnsAdded());
+        assertEquals(layout.size() - 1, layout.indexOf("Notes"), "appended at the end of the document");
+        assertEquals("from the second export", result.merged().row(5).get(layout.indexOf("Notes")));
+        assertEquals("", result.merged().row(1).get(layout.indexOf("Notes")));
+        List<String> upload = layout.uploadColumns().stream().map(c -> c.header()).toList();
+        assertEquals(TestDeals.HEADER, upload, "the upload file has the template order again");
+    }
+
+    @Test
     void theDocumentItselfIsLeftUntouched() {
         BulkFile document = TestDeals.export(3);
         merger.merge(document, List.of(reorderedWithMoreSolutions(4, 5)));

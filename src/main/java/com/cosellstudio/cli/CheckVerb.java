@@ -8,6 +8,8 @@ import com.cosellstudio.report.JsonReport;
 import com.cosellstudio.report.ReportFormat;
 import com.cosellstudio.report.TextReport;
 import com.cosellstudio.report.Texts;
+import com.cosellstudio.roundtrip.Baseline;
+import com.cosellstudio.roundtrip.BaselineComparison;
 import com.cosellstudio.rules.CheckResult;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.IssueMessages;
@@ -17,13 +19,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code check FILE [--format text|json] [--report OUT.json|OUT.csv|OUT.html]}: reads the file,
- * runs every rule, prints the summary and exits 0 (no errors), 1 (errors) or 2 (unreadable file,
- * wrong arguments, report not written).
+ * {@code check FILE [--format text|json] [--report OUT.json|OUT.csv|OUT.html] [--baseline EXPORT]}:
+ * reads the file, runs every rule, prints the summary and exits 0 (no errors), 1 (errors) or 2
+ * (unreadable file, wrong arguments, report not written). With a baseline export, the rules that
+ * compare each deal with the export apply too (TERMINAL_STATE as an error, changed read-only columns).
  */
 public final class CheckVerb implements Verb {
     static final String FORMAT = "--format";
     static final String REPORT = "--report";
+    /** The Partner Center export the file was edited from: enables the baseline rules of spec section 4. */
+    static final String BASELINE = "--baseline";
 
     @Override
     public String name() {
@@ -32,7 +37,7 @@ public final class CheckVerb implements Verb {
 
     @Override
     public Syntax syntax() {
-        return Syntax.of(List.of("FILE"), FORMAT, REPORT);
+        return Syntax.of(List.of("FILE"), FORMAT, REPORT, BASELINE);
     }
 
     @Override
@@ -44,6 +49,8 @@ public final class CheckVerb implements Verb {
         ReportFormat reportFormat = reportArgument == null ? null
                 : ReportFormat.forFileName(reportArgument)
                         .orElseThrow(() -> new UsageException("error.badReport", name(), reportArgument));
+        String baselineArgument = arguments.option(BASELINE);
+        Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
 
         context.prepareEngine();
         BulkFile file;
@@ -54,8 +61,16 @@ public final class CheckVerb implements Verb {
             return ExitStatus.FAILURE;
         }
         RuleEngine engine = context.engine();
-        CheckResult result = engine.check(file);
         ColumnLayout layout = engine.layout(file.header());
+        BaselineComparison comparison = null;
+        if (baselinePath != null) {
+            Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
+            if (baseline == null) {
+                return ExitStatus.FAILURE;
+            }
+            comparison = baseline.against(layout);
+        }
+        CheckResult result = comparison == null ? engine.check(file) : engine.check(file, comparison::rowBaseline);
         IssueMessages messages = IssueMessages.forLocale(context.locale());
         CheckReport report = new CheckReport(PathArguments.displayName(input), file, result, layout, messages::render);
 
@@ -77,6 +92,10 @@ public final class CheckVerb implements Verb {
             }
         } else {
             new TextReport(Texts.report(context.locale())).write(report, context.out());
+            if (comparison != null) {
+                context.out().println(context.text().get("check.baseline", PathArguments.displayName(baselinePath),
+                        comparison.changedRowCount(file.rows()), comparison.newRowCount(file.rows())));
+            }
         }
         return result.hasErrors() ? ExitStatus.ERRORS_FOUND : ExitStatus.OK;
     }

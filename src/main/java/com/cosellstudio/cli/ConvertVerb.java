@@ -1,20 +1,29 @@
 package com.cosellstudio.cli;
 
 import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.Row;
 import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.io.UploadCsvWriter;
+import com.cosellstudio.roundtrip.Baseline;
+import com.cosellstudio.roundtrip.BaselineComparison;
+import com.cosellstudio.rules.ColumnLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code convert FILE --output OUT.csv}: a CSV in any delimiter/encoding, or an XLSX workbook, written
  * as the upload-ready CSV of spec section 7 (UTF-8 with BOM, CRLF, canonical header order). Cells are
- * copied as read; no rule is enforced here, that is {@code check}'s job.
+ * copied as read; no rule is enforced here, that is {@code check}'s job. With
+ * {@code --baseline EXPORT --changed-only} only the new deals and the deals that differ from the
+ * export are written: the upload a careful user wants.
  */
 public final class ConvertVerb implements Verb {
     static final String OUTPUT = "--output";
+    static final String BASELINE = "--baseline";
+    static final String CHANGED_ONLY = "--changed-only";
 
     @Override
     public String name() {
@@ -23,7 +32,7 @@ public final class ConvertVerb implements Verb {
 
     @Override
     public Syntax syntax() {
-        return Syntax.of(List.of("FILE"), OUTPUT);
+        return new Syntax(List.of("FILE"), Set.of(OUTPUT, BASELINE), Set.of(CHANGED_ONLY));
     }
 
     @Override
@@ -31,6 +40,12 @@ public final class ConvertVerb implements Verb {
         Path input = PathArguments.of(name(), arguments.positional(0));
         String outputArgument = arguments.requiredOption(OUTPUT, "OUT.csv");
         Path output = PathArguments.csvOutput(name(), outputArgument);
+        String baselineArgument = arguments.option(BASELINE);
+        boolean changedOnly = arguments.flag(CHANGED_ONLY);
+        if (changedOnly != (baselineArgument != null)) {
+            throw new UsageException("error.changedOnlyWithBaseline", name());
+        }
+        Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
 
         context.prepareEngine();
         BulkFile file;
@@ -40,14 +55,32 @@ public final class ConvertVerb implements Verb {
             context.fail("error.unreadable", name(), e.getMessage());
             return ExitStatus.FAILURE;
         }
+        ColumnLayout layout = context.engine().layout(file.header());
+        List<Row> rows = file.rows();
+        BaselineComparison comparison = null;
+        if (changedOnly) {
+            Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
+            if (baseline == null) {
+                return ExitStatus.FAILURE;
+            }
+            comparison = baseline.against(layout);
+            rows = comparison.rowsToUploadOf(file.rows());
+        }
         try {
-            new UploadCsvWriter().write(file, context.engine().layout(file.header()).uploadColumns(), output);
+            new UploadCsvWriter().write(file, layout.uploadColumns(), rows, output);
         } catch (IOException e) {
             context.fail("error.writeFailed", name(), e.getMessage());
             return ExitStatus.FAILURE;
         }
-        long deals = file.rows().stream().filter(row -> !row.isBlank()).count();
-        context.out().println(context.text().get("done.convert", outputArgument, deals));
+        long deals = rows.stream().filter(row -> !row.isBlank()).count();
+        if (comparison == null) {
+            context.out().println(context.text().get("done.convert", outputArgument, deals));
+        } else {
+            int added = comparison.newRowCount(file.rows());
+            long unchanged = file.rows().stream().filter(row -> !row.isBlank()).count() - deals;
+            context.out().println(context.text().get("done.convert.changedOnly", outputArgument, deals,
+                    added, deals - added, unchanged));
+        }
         return ExitStatus.OK;
     }
 }

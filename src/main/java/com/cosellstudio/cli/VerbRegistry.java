@@ -18,7 +18,9 @@ public final class VerbRegistry {
         return new VerbRegistry()
                 .register(new CheckVerb())
                 .register(new ConvertVerb())
-                .register(new TemplateVerb());
+                .register(new TemplateVerb())
+                .register(new SplitVerb())
+                .register(new RetryVerb());
     }
 
     public VerbRegistry register(Verb verb) {

@@ -1,5 +1,6 @@
 package com.cosellstudio.rules;
 
+import com.cosellstudio.rules.pack.BaselineRules;
 import com.cosellstudio.rules.pack.CodeLists;
 import com.cosellstudio.rules.pack.ColumnRule;
 import com.cosellstudio.rules.pack.ConditionalRule;
@@ -12,8 +13,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The rule pack turned into check objects once: one {@link ColumnTemplate} per template column
@@ -62,6 +65,10 @@ final class CompiledPack {
         }
         for (ConditionalRule rule : pack.conditionalRules()) {
             messageKeys.add(rule.message());
+        }
+        if (pack.baselineRules() != null) {
+            Stream.of(pack.baselineRules().terminalChanged(), pack.baselineRules().readOnlyChanged())
+                    .filter(Objects::nonNull).map(BaselineRules.Effect::message).forEach(messageKeys::add);
         }
     }
 

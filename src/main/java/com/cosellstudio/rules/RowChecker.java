@@ -8,8 +8,9 @@ import java.util.List;
  * FORMULA_LIKE, the value rule), then the cross-field rules on the cells that passed.
  *
  * <p>This is the one place a row is checked; {@link RuleEngine#checkRow} and {@link RuleEngine#check}
- * only wrap it. A later baseline (the exported row this one was edited from) is meant to be passed
- * in here and on to the cross-field rules ({@link StatusCheck} for TERMINAL_STATE).
+ * only wrap it. With a baseline (the exported row this one was edited from), {@link BaselineCheck}
+ * adjusts the result afterwards (TERMINAL_STATE as an error, changed read-only cells), so the checks
+ * here never need to know about baselines.
  */
 final class RowChecker {
 

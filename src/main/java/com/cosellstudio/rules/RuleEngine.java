@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The compiled rule pack. Thread-safe and immutable: build it once, share it between the window,
@@ -62,6 +63,18 @@ public final class RuleEngine {
         return RowChecker.check(compiled(layout), row, rowNumber);
     }
 
+    /**
+     * Issues of one row edited from a baseline export: those of {@link #checkRow(ColumnLayout, Row, int)}
+     * plus the baseline rules of spec section 4 (a changed deal that was already terminal is an error
+     * TERMINAL_STATE; a changed read-only cell is a warning IGNORED).
+     *
+     * @param baseline the row's deal in the baseline, or null when it has none (a new deal, no baseline)
+     */
+    public List<Issue> checkRow(ColumnLayout layout, Row row, int rowNumber, RowBaseline baseline) {
+        CompiledLayout compiled = compiled(layout);
+        return BaselineCheck.apply(compiled, row, rowNumber, RowChecker.check(compiled, row, rowNumber), baseline);
+    }
+
     /** File-level checks: header issues, TOO_MANY_ROWS and DUPLICATE_REFERRAL on every occurrence. */
     public List<Issue> checkFileLevel(ColumnLayout layout, List<Row> rows) {
         return FileChecks.check(compiled(layout), rows);
@@ -69,6 +82,14 @@ public final class RuleEngine {
 
     /** Everything: the file-level checks and every row. */
     public CheckResult check(BulkFile file) {
+        return check(file, row -> null);
+    }
+
+    /**
+     * Everything, with the baseline rules: {@code baselineOf} gives each row's deal in the baseline
+     * export, or null (see {@link #checkRow(ColumnLayout, Row, int, RowBaseline)}).
+     */
+    public CheckResult check(BulkFile file, Function<Row, RowBaseline> baselineOf) {
         CompiledLayout layout = compiled(layout(file.header()));
         List<Row> rows = file.rows();
         // File-level issues first; DUPLICATE_REFERRAL belongs to its row, so it is merged in there.
@@ -90,7 +111,8 @@ public final class RuleEngine {
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             int rowNumber = r + 1;
-            List<Issue> ofRow = RowChecker.check(layout, row, rowNumber);
+            List<Issue> ofRow = BaselineCheck.apply(layout, row, rowNumber, RowChecker.check(layout, row, rowNumber),
+                    baselineOf.apply(row));
             List<Issue> fromFile = rowLevel.isEmpty() ? null : rowLevel.get(rowNumber);
             if (fromFile != null) {
                 fromFile.addAll(ofRow);

@@ -30,7 +30,8 @@ class LayeringTest {
             "rules", List.of("domain"),
             "io", List.of("domain"),
             "report", List.of("domain", "rules"),
-            "cli", List.of("domain", "rules", "io", "report"));
+            "roundtrip", List.of("domain", "rules", "io"),
+            "cli", List.of("domain", "rules", "io", "report", "roundtrip"));
 
     @Test
     void noLayerBelowTheWindowUsesJavaFxOrTheApp() throws IOException {

@@ -87,6 +87,8 @@ class ArgumentErrorsTest {
         assertTrue(run.out().contains("check FILE [--format text|json] [--report OUT.json|OUT.csv|OUT.html]"), run.out());
         assertTrue(run.out().contains("convert FILE --output OUT.csv"), run.out());
         assertTrue(run.out().contains("template --output OUT.csv"), run.out());
+        assertTrue(run.out().contains("split FILE --output-dir DIR [--size 1000]"), run.out());
+        assertTrue(run.out().contains("retry FILE --output OUT.csv"), run.out());
         assertEquals("", run.err());
     }
 
@@ -94,7 +96,7 @@ class ArgumentErrorsTest {
     void helpOfOneVerb() {
         CliRun run = CliRun.of("convert", "--help");
         assertEquals(ExitStatus.OK, run.status());
-        assertEquals("cosell-studio convert FILE --output OUT.csv", run.out().strip());
+        assertEquals("cosell-studio convert FILE --output OUT.csv [--baseline EXPORT --changed-only]", run.out().strip());
     }
 
     private static void assertOneLineFailure(CliRun run, String named) {

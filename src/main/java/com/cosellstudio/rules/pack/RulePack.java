@@ -14,10 +14,11 @@ import java.util.Map;
  * @param packedCells      the shape of each packed cell kind, by value kind name (SOLUTION, TEAM_MEMBER)
  * @param statusRules      the status/substatus rules of spec section 4
  * @param conditionalRules the other cross-field rules of spec section 4
+ * @param baselineRules    the rules that apply only with a baseline export loaded (may be null)
  */
 public record RulePack(String name, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
                        Map<String, PackedCellRule> packedCells, StatusRules statusRules,
-                       List<ConditionalRule> conditionalRules) {
+                       List<ConditionalRule> conditionalRules, BaselineRules baselineRules) {
     public RulePack {
         columns = columns == null ? List.of() : List.copyOf(columns);
         packedCells = packedCells == null ? Map.of() : Map.copyOf(packedCells);

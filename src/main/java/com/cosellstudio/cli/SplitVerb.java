@@ -1,0 +1,80 @@
+package com.cosellstudio.cli;
+
+import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.io.UploadCsvWriter;
+import com.cosellstudio.roundtrip.SplitPlan;
+import com.cosellstudio.roundtrip.Splitter;
+import com.cosellstudio.rules.ColumnLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code split FILE --output-dir DIR [--size 1000]}: a file of more deals than one upload takes cut
+ * into numbered upload-ready files ({@code deals-part-1-of-3.csv} …) of at most SIZE deals each,
+ * every one with the header. Prints each file written.
+ */
+public final class SplitVerb implements Verb {
+    static final String OUTPUT_DIR = "--output-dir";
+    static final String SIZE = "--size";
+
+    @Override
+    public String name() {
+        return "split";
+    }
+
+    @Override
+    public Syntax syntax() {
+        return Syntax.of(List.of("FILE"), OUTPUT_DIR, SIZE);
+    }
+
+    @Override
+    public int run(Arguments arguments, CliContext context) throws UsageException {
+        Path input = PathArguments.of(name(), arguments.positional(0));
+        Path directory = PathArguments.of(name(), arguments.requiredOption(OUTPUT_DIR, "DIR"));
+        int size = size(arguments.option(SIZE));
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new UsageException("error.notAFolder", name(), directory);
+        }
+        BulkFile file = InputFiles.read(name(), input, context);
+        if (file == null) {
+            return ExitStatus.FAILURE;
+        }
+        ColumnLayout layout = context.engine().layout(file.header());
+        SplitPlan plan = SplitPlan.of(file, size, SplitPlan.baseNameOf(PathArguments.displayName(input)));
+        if (plan.size() == 0) {
+            context.fail("error.noDeals", name(), PathArguments.displayName(input));
+            return ExitStatus.FAILURE;
+        }
+        List<Path> written;
+        try {
+            Files.createDirectories(directory);
+            written = new Splitter(new UploadCsvWriter()).write(file, layout, plan, directory);
+        } catch (IOException e) {
+            context.fail("error.writeFailed", name(), e.getMessage());
+            return ExitStatus.FAILURE;
+        }
+        for (int i = 0; i < written.size(); i++) {
+            context.out().println(context.text().get("done.split.part", written.get(i),
+                    plan.parts().get(i).rowNumbers().size()));
+        }
+        return ExitStatus.OK;
+    }
+
+    /** 1 to 1,000: a part larger than one upload would defeat the split. */
+    private int size(String argument) throws UsageException {
+        if (argument == null) {
+            return SplitPlan.DEFAULT_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(argument.strip());
+            if (size >= 1 && size <= SplitPlan.DEFAULT_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as any other bad size
+        }
+        throw new UsageException("error.badSize", name(), argument, SplitPlan.DEFAULT_SIZE);
+    }
+}

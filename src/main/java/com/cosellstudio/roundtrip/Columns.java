@@ -1,0 +1,34 @@
+package com.cosellstudio.roundtrip;
+
+import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.ColumnSpec;
+import com.cosellstudio.rules.ValueKind;
+import java.util.Locale;
+
+/**
+ * Column names and keys shared by the round-trip operations. Columns of two files are paired by
+ * canonical name, never by position; an unknown column is paired by its header as read, compared
+ * without regard to case or repeated white space.
+ */
+final class Columns {
+    static final String ERRORS = "Errors";
+    static final String REFERRAL_ID = "Referral ID";
+
+    private Columns() {
+    }
+
+    /** The key that pairs column {@code index} of {@code layout} with a column of another file. */
+    static String key(ColumnLayout layout, int index) {
+        return key(layout.canonicalName(index));
+    }
+
+    static String key(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Output-only columns (Errors) are Partner Center's, not the user's: never a change of a deal. */
+    static boolean isOutputOnly(ColumnLayout layout, int index) {
+        ColumnSpec spec = layout.spec(index);
+        return spec != null && spec.kind() == ValueKind.OUTPUT;
+    }
+}

@@ -1,0 +1,51 @@
+package com.cosellstudio.rules;
+
+import com.cosellstudio.domain.Row;
+import com.cosellstudio.rules.pack.ConditionalRule;
+
+/**
+ * A conditional rule of the pack bound to a layout: when the condition cell is filled, valid and
+ * (not) one of the values, each target is required (REQUIRED_IF when empty) or ignored (IGNORED
+ * when filled and valid).
+ */
+final class ConditionalCheck implements CrossRule {
+    private final ConditionalRule rule;
+    private final int conditionColumn;
+    private final String conditionName;
+    private final String[] values;
+    private final int[] targets;
+    private final String[] targetNames;
+
+    ConditionalCheck(ConditionalRule rule, CompiledLayout layout) {
+        this.rule = rule;
+        this.conditionColumn = layout.indexOf(rule.when().column());
+        this.conditionName = rule.when().column();
+        this.values = rule.when().values().toArray(String[]::new);
+        this.targets = rule.targets().stream().mapToInt(layout::indexOf).toArray();
+        this.targetNames = rule.targets().toArray(String[]::new);
+    }
+
+    @Override
+    public void apply(Row row, CellReporter out) {
+        if (!CrossRule.usable(row, conditionColumn, out)
+                || CrossRule.cellIn(row, conditionColumn, values) == rule.when().negate()) {
+            return;
+        }
+        String conditionValue = CrossRule.trimmed(row, conditionColumn);
+        for (int t = 0; t < targets.length; t++) {
+            int target = targets[t];
+            if (rule.effect() == ConditionalRule.Effect.REQUIRED) {
+                if (target < 0) {
+                    out.reportMissingColumn(rule.severity(), Code.REQUIRED_IF, MessageKeys.REQUIRED_IF_COLUMN_MISSING, targetNames[t],
+                            conditionName, conditionValue);
+                } else if (CrossRule.isBlank(row, target)) {
+                    out.at(target, row.get(target));
+                    out.report(rule.severity(), Code.REQUIRED_IF, rule.message(), null, conditionName, conditionValue);
+                }
+            } else if (CrossRule.usable(row, target, out)) {
+                out.at(target, row.get(target));
+                out.report(rule.severity(), Code.IGNORED, rule.message(), null, conditionName, conditionValue);
+            }
+        }
+    }
+}

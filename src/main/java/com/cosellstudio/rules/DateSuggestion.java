@@ -1,0 +1,99 @@
+package com.cosellstudio.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Guesses which date a wrongly written Estimated Close Date meant, to offer it in M/D/YYYY.
+ * Runs only for cells already found wrong, so it may allocate freely.
+ */
+final class DateSuggestion {
+
+    /** Day 0 of spreadsheet serial dates (Excel and LibreOffice agree from March 1900 on). */
+    private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private DateSuggestion() {
+    }
+
+    /** The probably-meant date of {@code text} as M/D/YYYY, or null when there is no good guess. */
+    static String suggest(String text) {
+        String value = text.strip();
+        // Drop a time part: "2027-01-30T00:00:00Z", "1/30/2027 12:00 AM".
+        int t = value.indexOf('T');
+        if (t == 10 && value.length() > 10) {
+            value = value.substring(0, t);
+        }
+        List<String> numbers = new ArrayList<>();
+        List<Character> separators = new ArrayList<>();
+        int i = 0;
+        while (i < value.length() && numbers.size() < 3) {
+            int start = i;
+            while (i < value.length() && Syntax.isDigit(value.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return null;
+            }
+            numbers.add(value.substring(start, i));
+            if (numbers.size() < 3) {
+                if (i >= value.length()) {
+                    break;
+                }
+                char sep = value.charAt(i);
+                if (sep != '/' && sep != '-' && sep != '.' && sep != ' ') {
+                    return null;
+                }
+                separators.add(sep);
+                i++;
+            }
+        }
+        if (i < value.length() && value.charAt(i) != ' ') {
+            return null;
+        }
+        if (numbers.size() == 1) {
+            return fromSerial(numbers.get(0));
+        }
+        if (numbers.size() != 3) {
+            return null;
+        }
+        String a = numbers.get(0);
+        String b = numbers.get(1);
+        String c = numbers.get(2);
+        if (a.length() == 4) {
+            return format(toInt(a), toInt(b), toInt(c));
+        }
+        if (c.length() != 4 && c.length() != 2) {
+            return null;
+        }
+        int year = c.length() == 2 ? 2000 + toInt(c) : toInt(c);
+        int first = toInt(a);
+        int second = toInt(b);
+        boolean dayFirst = separators.get(0) == '.' || first > 12;
+        String guess = dayFirst ? format(year, second, first) : format(year, first, second);
+        if (guess == null) {
+            guess = dayFirst ? format(year, first, second) : format(year, second, first);
+        }
+        return guess;
+    }
+
+    private static String fromSerial(String digits) {
+        if (digits.length() != 5) {
+            return null;
+        }
+        LocalDate date = SERIAL_EPOCH.plusDays(Integer.parseInt(digits));
+        return format(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    private static int toInt(String digits) {
+        return digits.length() > 6 ? -1 : Integer.parseInt(digits);
+    }
+
+    /** M/D/YYYY of a real date, or null. */
+    static String format(int year, int month, int day) {
+        if (year < 1000 || year > 9999 || !Syntax.isRealDate(year, month, day)) {
+            return null;
+        }
+        return month + "/" + day + "/" + year;
+    }
+}

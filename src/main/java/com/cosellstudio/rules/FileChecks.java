@@ -1,0 +1,66 @@
+package com.cosellstudio.rules;
+
+import com.cosellstudio.domain.Row;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The checks that need the whole file: header issues, TOO_MANY_ROWS, DUPLICATE_REFERRAL. */
+final class FileChecks {
+
+    private FileChecks() {
+    }
+
+    static List<Issue> check(CompiledLayout layout, List<Row> rows) {
+        List<Issue> issues = new ArrayList<>(layout.headerIssues());
+        int deals = 0;
+        for (Row row : rows) {
+            if (!row.isBlank()) {
+                deals++;
+            }
+        }
+        int limit = layout.pack().rowLimit();
+        if (deals > limit) {
+            issues.add(new Issue(Severity.ERROR, Code.TOO_MANY_ROWS, null, null, null, null,
+                    MessageKeys.TOO_MANY_ROWS, List.of(deals, limit), null));
+        }
+        issues.addAll(duplicateReferrals(layout, rows));
+        return issues;
+    }
+
+    /** Every row whose Referral ID (trimmed, case ignored) another row also has. */
+    private static List<Issue> duplicateReferrals(CompiledLayout layout, List<Row> rows) {
+        int column = layout.referralIndex();
+        if (column < 0) {
+            return List.of();
+        }
+        Map<String, List<Integer>> rowsById = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            String id = row.get(column).strip();
+            if (!id.isEmpty() && !row.isBlank()) {
+                rowsById.computeIfAbsent(id.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(r + 1);
+            }
+        }
+        List<Issue> issues = new ArrayList<>();
+        for (List<Integer> at : rowsById.values()) {
+            if (at.size() < 2) {
+                continue;
+            }
+            for (int rowNumber : at) {
+                StringBuilder others = new StringBuilder();
+                for (int other : at) {
+                    if (other != rowNumber) {
+                        others.append(others.length() == 0 ? "" : ", ").append(other);
+                    }
+                }
+                String raw = rows.get(rowNumber - 1).get(column);
+                issues.add(new Issue(Severity.ERROR, Code.DUPLICATE_REFERRAL, rowNumber, null, null, raw,
+                        MessageKeys.DUPLICATE_REFERRAL, List.of(raw.strip(), others.toString()), null));
+            }
+        }
+        return issues;
+    }
+}

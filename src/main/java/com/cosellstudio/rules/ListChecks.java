@@ -1,0 +1,144 @@
+package com.cosellstudio.rules;
+
+import com.cosellstudio.rules.pack.ColumnRule;
+import com.cosellstudio.rules.pack.RejectedValue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Checks of values from a closed list: words (statuses, Yes/No), codes 1–8, sales stages. */
+final class ListChecks {
+
+    private ListChecks() {
+    }
+
+    /** Wrong spellings of the column mapped to the value meant (aliases of the pack, plus labels for codes). */
+    private static Map<String, String> guesses(ColumnRule rule, boolean withLabels) {
+        Map<String, String> guesses = new HashMap<>();
+        if (withLabels) {
+            for (AllowedValue allowed : rule.allowedValues()) {
+                if (allowed.label() != null) {
+                    guesses.put(allowed.label().strip().toLowerCase(Locale.ROOT), allowed.value());
+                }
+            }
+        }
+        rule.aliases().forEach((alias, value) -> guesses.put(alias.strip().toLowerCase(Locale.ROOT), value));
+        return guesses;
+    }
+
+    private static String guess(Map<String, String> guesses, String raw, int from, int to) {
+        return guesses.get(raw.substring(from, to).toLowerCase(Locale.ROOT));
+    }
+
+    /** One of the allowed words, ignoring case (CHOICE and YES_NO); rejected values reported as the pack says. */
+    static ValueCheck words(ColumnRule rule) {
+        String[] allowed = rule.allowedValues().stream().map(AllowedValue::value).toArray(String[]::new);
+        String listed = String.join(", ", allowed);
+        List<RejectedValue> rejected = rule.rejectedValues();
+        Map<String, String> guesses = guesses(rule, false);
+        boolean yesNo = rule.kind() == ValueKind.YES_NO;
+        String key = yesNo ? MessageKeys.YES_NO : MessageKeys.CHOICE;
+        String suggestKey = yesNo ? MessageKeys.YES_NO_SUGGEST : MessageKeys.CHOICE_SUGGEST;
+        return (raw, from, to, out) -> {
+            for (String word : allowed) {
+                if (Syntax.equalsIgnoreCase(raw, from, to, word)) {
+                    for (RejectedValue refused : rejected) {
+                        if (Syntax.equalsIgnoreCase(raw, from, to, refused.value())) {
+                            return out.report(refused.severity(), refused.code(), refused.message(), null);
+                        }
+                    }
+                    return true;
+                }
+            }
+            String guess = guess(guesses, raw, from, to);
+            return guess == null
+                    ? out.report(Severity.ERROR, Code.INVALID_VALUE, key, null, listed)
+                    : out.report(Severity.ERROR, Code.INVALID_VALUE, suggestKey, guess, listed, guess);
+        };
+    }
+
+    /** "1 to 8" when the codes run without holes, else the codes listed. */
+    private static String describeCodes(int[] codes) {
+        boolean run = true;
+        for (int i = 1; i < codes.length; i++) {
+            run &= codes[i] == codes[i - 1] + 1;
+        }
+        if (run && codes.length > 2) {
+            return codes[0] + "–" + codes[codes.length - 1];
+        }
+        StringBuilder text = new StringBuilder();
+        for (int code : codes) {
+            text.append(text.length() == 0 ? "" : ", ").append(code);
+        }
+        return text.toString();
+    }
+
+    private static int[] codeNumbers(ColumnRule rule) {
+        return rule.allowedValues().stream().mapToInt(v -> Integer.parseInt(v.value().strip())).sorted().toArray();
+    }
+
+    private static boolean[] table(int[] codes) {
+        boolean[] table = new boolean[codes.length == 0 ? 0 : codes[codes.length - 1] + 1];
+        for (int code : codes) {
+            table[code] = true;
+        }
+        return table;
+    }
+
+    /** A whole number from the list (reasons 1–8, kinds of help 1–6); a label typed instead is answered with its number. */
+    static ValueCheck codes(ColumnRule rule) {
+        int[] codes = codeNumbers(rule);
+        boolean[] allowed = table(codes);
+        String described = describeCodes(codes);
+        Map<String, String> guesses = guesses(rule, true);
+        return (raw, from, to, out) -> {
+            int value = Syntax.parseWholeNumber(raw, from, to);
+            if (value < 0) {
+                String guess = guess(guesses, raw, from, to);
+                return guess == null
+                        ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.CODE_FORMAT, null, described)
+                        : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.CODE_FORMAT_SUGGEST, guess,
+                                described, guess, label(rule, guess));
+            }
+            return value < allowed.length && allowed[value]
+                    || out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.CODE_VALUE, null, described);
+        };
+    }
+
+    private static String label(ColumnRule rule, String value) {
+        for (AllowedValue allowed : rule.allowedValues()) {
+            if (allowed.value().equals(value) && allowed.label() != null) {
+                return allowed.label();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A whole number optionally followed by %: a listed stage is right, another number a warning,
+     * anything else an error (a stage name typed instead is answered with its number).
+     */
+    static ValueCheck salesStage(ColumnRule rule) {
+        int[] stages = codeNumbers(rule);
+        boolean[] allowed = table(stages);
+        String described = describeCodes(stages);
+        Map<String, String> guesses = guesses(rule, false);
+        return (raw, from, to, out) -> {
+            int end = to;
+            if (raw.charAt(end - 1) == '%') {
+                end = Syntax.trimEnd(raw, from, end - 1);
+            }
+            int value = Syntax.parseWholeNumber(raw, from, end);
+            if (value < 0) {
+                String guess = guess(guesses, raw, from, to);
+                return guess == null
+                        ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.SALES_STAGE_FORMAT, null, described)
+                        : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.SALES_STAGE_FORMAT_SUGGEST, guess,
+                                described, guess);
+            }
+            return value < allowed.length && allowed[value]
+                    || out.report(Severity.WARNING, Code.INVALID_VALUE, MessageKeys.SALES_STAGE_VALUE, null, described);
+        };
+    }
+}

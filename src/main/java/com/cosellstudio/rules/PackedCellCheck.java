@@ -1,0 +1,159 @@
+package com.cosellstudio.rules;
+
+import com.cosellstudio.rules.pack.PackedCellRule;
+import com.cosellstudio.rules.pack.PartRule;
+import java.util.Set;
+
+/**
+ * A packed cell ({@code SolutionID, Currency, Price, Quantity} or {@code First name, Last name,
+ * Mobile number, Email}): comma-separated parts, white space around each trimmed, each checked by
+ * its kind. Messages name the part; a suggestion is the whole cell with that part fixed.
+ */
+final class PackedCellCheck implements ValueCheck {
+
+    private final PackedCellRule rule;
+    private final Part[] parts;
+    private final CodeListChecks codeLists;
+
+    /** One part with its message keys built once. */
+    private static final class Part {
+        final PartRule rule;
+        final String invalidKey;
+        final String missingKey;
+        final String shapeKey;
+        final String suggestKey;
+
+        Part(PartRule rule) {
+            this.rule = rule;
+            this.invalidKey = MessageKeys.PART_PREFIX + rule.name();
+            this.missingKey = invalidKey + MessageKeys.PART_MISSING;
+            this.shapeKey = invalidKey + MessageKeys.PART_SHAPE;
+            this.suggestKey = invalidKey + MessageKeys.PART_SUGGEST;
+        }
+    }
+
+    PackedCellCheck(PackedCellRule rule, CodeListChecks codeLists) {
+        this.rule = rule;
+        this.parts = rule.parts().stream().map(Part::new).toArray(Part[]::new);
+        this.codeLists = codeLists;
+    }
+
+    /** Every message key this check can emit, for the bundle consistency test. */
+    void collectMessageKeys(Set<String> keys) {
+        keys.add(rule.partsMessage());
+        if (rule.duplicate() != null) {
+            keys.add(rule.duplicate().message());
+        }
+        for (Part part : parts) {
+            if (part.rule.required()) {
+                keys.add(part.missingKey);
+            }
+            switch (part.rule.kind()) {
+                case SOLUTION_ID:
+                    keys.add(part.shapeKey);
+                    break;
+                case CURRENCY: case DECIMAL: case EMAIL:
+                    keys.add(part.invalidKey);
+                    keys.add(part.suggestKey);
+                    break;
+                case POSITIVE_INTEGER: case PHONE:
+                    keys.add(part.invalidKey);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    PackedCellRule rule() {
+        return rule;
+    }
+
+    @Override
+    public boolean check(String raw, int from, int to, CellReporter out) {
+        int count = 1;
+        for (int i = from; i < to; i++) {
+            if (raw.charAt(i) == ',') {
+                count++;
+            }
+        }
+        if (count > parts.length || count < rule.minParts()) {
+            return out.report(Severity.ERROR, Code.INVALID_FORMAT, rule.partsMessage(), null, count, parts.length);
+        }
+        boolean valid = true;
+        int start = from;
+        for (int p = 0; p < count; p++) {
+            int end = start;
+            while (end < to && raw.charAt(end) != ',') {
+                end++;
+            }
+            int partFrom = Syntax.trimStart(raw, start, end);
+            int partTo = Syntax.trimEnd(raw, partFrom, end);
+            valid &= checkPart(parts[p], raw, partFrom, partTo, out);
+            start = end + 1;
+        }
+        return valid;
+    }
+
+    private boolean checkPart(Part part, String raw, int from, int to, CellReporter out) {
+        if (from == to) {
+            return !part.rule.required()
+                    || out.report(Severity.ERROR, Code.INVALID_FORMAT, part.missingKey, null, "");
+        }
+        switch (part.rule.kind()) {
+            case TEXT:
+                return true;
+            case SOLUTION_ID:
+                return part.rule.shape() == null || Syntax.matchesShape(part.rule.shape(), raw, from, to)
+                        || out.report(Severity.WARNING, Code.INVALID_FORMAT, part.shapeKey, null, raw.substring(from, to));
+            case CURRENCY:
+                return codeLists.isCurrency(raw, from, to)
+                        || invalid(part, raw, from, to, codeLists.guessCurrency(raw.substring(from, to)), out);
+            case DECIMAL:
+                return Syntax.isNonNegativeDecimal(raw, from, to)
+                        || invalid(part, raw, from, to, NumberSuggestion.suggest(raw.substring(from, to)), out);
+            case POSITIVE_INTEGER:
+                return Syntax.isPositiveInteger(raw, from, to) || invalid(part, raw, from, to, null, out);
+            case PHONE:
+                return Syntax.isPhone(raw, from, to) || invalid(part, raw, from, to, null, out);
+            case EMAIL:
+                return Syntax.isEmail(raw, from, to)
+                        || invalid(part, raw, from, to, FormatChecks.guessEmail(raw.substring(from, to)), out);
+            default:
+                throw new IllegalStateException("unhandled part kind " + part.rule.kind());
+        }
+    }
+
+    private static boolean invalid(Part part, String raw, int from, int to, String partGuess, CellReporter out) {
+        String value = raw.substring(from, to);
+        if (partGuess == null) {
+            return out.report(Severity.ERROR, Code.INVALID_FORMAT, part.invalidKey, null, value);
+        }
+        String fixedCell = raw.substring(0, from) + partGuess + raw.substring(to);
+        return out.report(Severity.ERROR, Code.INVALID_FORMAT, part.suggestKey, fixedCell.strip(), value, partGuess);
+    }
+
+    /** Start of part {@code index} of the cell (trimmed), or -1 if the cell has fewer parts. */
+    static int partFrom(String raw, int index) {
+        int start = 0;
+        for (int p = 0; p < index; p++) {
+            int comma = raw.indexOf(',', start);
+            if (comma < 0) {
+                return -1;
+            }
+            start = comma + 1;
+        }
+        int end = partEndRaw(raw, start);
+        return Syntax.trimStart(raw, start, end);
+    }
+
+    /** End (exclusive, trimmed) of the part starting at {@code partFrom}. */
+    static int partTo(String raw, int partFrom) {
+        return Syntax.trimEnd(raw, partFrom, partEndRaw(raw, partFrom));
+    }
+
+    private static int partEndRaw(String raw, int start) {
+        int comma = raw.indexOf(',', start);
+        return comma < 0 ? raw.length() : comma;
+    }
+}

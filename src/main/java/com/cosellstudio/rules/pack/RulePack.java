@@ -1,0 +1,34 @@
+package com.cosellstudio.rules.pack;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A template revision's rules as data, read with Jackson from a JSON resource. A new template
+ * revision is a new pack, not a change of the engine.
+ *
+ * @param name             what the pack describes, for people reading it
+ * @param limits           the upload limits of spec section 1
+ * @param codeLists        resources (next to the pack) holding country and currency lists
+ * @param columns          the template columns in template order; a group is one entry
+ * @param packedCells      the shape of each packed cell kind, by value kind name (SOLUTION, TEAM_MEMBER)
+ * @param statusRules      the status/substatus rules of spec section 4
+ * @param conditionalRules the other cross-field rules of spec section 4
+ */
+public record RulePack(String name, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
+                       Map<String, PackedCellRule> packedCells, StatusRules statusRules,
+                       List<ConditionalRule> conditionalRules) {
+    public RulePack {
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        packedCells = packedCells == null ? Map.of() : Map.copyOf(packedCells);
+        conditionalRules = conditionalRules == null ? List.of() : List.copyOf(conditionalRules);
+    }
+
+    /** Resource names, relative to the pack, of the committed ISO lists. */
+    public record CodeListFiles(String countries, String currencies) {
+    }
+
+    /** @param rowsPerUpload non-blank data rows one upload may hold; @param columnsPerGroup highest N of Solution N / Team member N */
+    public record Limits(int rowsPerUpload, int columnsPerGroup) {
+    }
+}

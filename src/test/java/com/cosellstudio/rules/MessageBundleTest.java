@@ -1,0 +1,103 @@
+package com.cosellstudio.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Every message the engine can emit has a text, and every text renders. */
+class MessageBundleTest {
+
+    private final IssueMessages english = IssueMessages.english();
+
+    /** The keys the code emits (constants of MessageKeys) plus those the pack's data makes it emit. */
+    static Set<String> emittableKeys() {
+        Set<String> keys = new TreeSet<>(Deal.ENGINE.packMessageKeys());
+        for (Field field : MessageKeys.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                    && !field.getName().startsWith("PART_")) {
+                try {
+                    field.setAccessible(true);
+                    keys.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Properties bundle() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundleTest.class.getResourceAsStream("/com/cosellstudio/rules/messages.properties");
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    @Test
+    void everyEmittableKeyHasAMessage() {
+        List<String> missing = emittableKeys().stream().filter(k -> !english.hasKey(k)).toList();
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyMessageInTheBundleCanBeEmitted() throws IOException {
+        Set<String> emittable = emittableKeys();
+        List<String> orphans = new ArrayList<>();
+        bundle().stringPropertyNames().stream().filter(k -> !emittable.contains(k)).sorted().forEach(orphans::add);
+        assertEquals(List.of(), orphans, "messages nobody emits (a renamed key?)");
+    }
+
+    @Test
+    void everyMessageRendersWithItsArgumentsFilledIn() {
+        for (String key : emittableKeys()) {
+            Issue issue = new Issue(Severity.ERROR, Code.INVALID_VALUE, 1, "Column", 0, "value", key,
+                    List.of(10, 11, 12, 13, 14), null);  // numbers fit both {n} and {n,number}
+            String text = english.render(issue);
+            assertFalse(text.contains("{") || text.contains("}"), key + " left a placeholder: " + text);
+            assertFalse(text.contains("'"), key + " shows a quote MessageFormat should have consumed: " + text);
+        }
+    }
+
+    @Test
+    void anotherLanguageWithoutBundleFallsBackToEnglish() {
+        Issue issue = new Issue(Severity.ERROR, Code.REQUIRED, 1, "Deal Name", 3, "", "REQUIRED",
+                List.of("Deal Name", ""), null);
+        assertEquals("Deal Name is required", IssueMessages.forLocale(new Locale("xx")).render(issue));
+        assertEquals("Deal Name is required", IssueMessages.forLocale(Locale.GERMANY).render(issue));
+    }
+
+    @Test
+    void anUnknownDetailFallsBackToTheCodeMessage() {
+        Issue issue = new Issue(Severity.ERROR, Code.REQUIRED, 1, "Deal Name", 3, "", "REQUIRED.somethingNew",
+                List.of("Deal Name", ""), null);
+        assertEquals("Deal Name is required", english.render(issue));
+    }
+
+    @Test
+    void longOrMultiLineValuesAreShownOnOneShortLine() {
+        String notes = "line one\nline two " + "x".repeat(200);
+        Issue issue = new Issue(Severity.WARNING, Code.FORMULA_LIKE, 1, "Notes", 26, "=" + notes, "FORMULA_LIKE",
+                List.of("Notes", "=" + notes), null);
+        String text = english.render(issue);
+        assertFalse(text.contains("\n"));
+        assertTrue(text.length() < 200, text);
+        assertTrue(text.contains("…"), text);
+    }
+}

@@ -4,7 +4,9 @@ import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.task.FxTaskRunner;
 import com.cosellstudio.app.task.TaskRunner;
 import com.cosellstudio.rules.Issue;
+import com.cosellstudio.rules.IssueMessages;
 import com.cosellstudio.rules.RuleEngine;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -29,7 +31,7 @@ public record AppContext(RuleEngine engine, UiText text, Function<Issue, String>
     /** The standard context with another recent-files store (tests). */
     public static AppContext withRecent(RecentFiles recent) {
         RuleEngine engine = RuleEngine.standard();
-        return new AppContext(engine, UiText.forDefaultLocale(), IssueText::render, new DocumentFiles(), recent,
+        return new AppContext(engine, UiText.forDefaultLocale(), IssueMessages.forLocale(Locale.getDefault())::render, new DocumentFiles(), recent,
                 new FxTaskRunner());
     }
 }

@@ -26,6 +26,8 @@ public final class UndoStack {
     private final Deque<Entry> done = new ArrayDeque<>();
     private final Deque<Entry> undone = new ArrayDeque<>();
     private long nextState = 1;
+    /** The state with nothing left to undo: the opened document, or where capped history now starts. */
+    private long floorState;
     private long savedState;
     private boolean running;
 
@@ -53,7 +55,7 @@ public final class UndoStack {
         undone.clear();
         done.push(new Entry(command, nextState++));
         if (done.size() > capacity) {
-            done.removeLast();
+            floorState = done.removeLast().state();
         }
         changed();
     }
@@ -82,7 +84,8 @@ public final class UndoStack {
     public void clear() {
         done.clear();
         undone.clear();
-        savedState = currentState();
+        floorState = nextState++;
+        savedState = floorState;
         changed();
     }
 
@@ -93,7 +96,7 @@ public final class UndoStack {
     }
 
     private long currentState() {
-        return done.isEmpty() ? 0 : done.peek().state();
+        return done.isEmpty() ? floorState : done.peek().state();
     }
 
     private void run(Runnable action) {

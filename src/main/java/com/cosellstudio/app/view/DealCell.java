@@ -60,6 +60,14 @@ final class DealCell extends TableCell<GridRow, GridRow> implements EditorHost {
         if (row == null || isEmpty()) {
             return;
         }
+        if (!grid.editAllowed()) {
+            // The table asked (a single click on a selected cell): refuse, and tell the table so
+            // that it does not believe a cell is being edited.
+            if (getTableView() != null && getTableView().getEditingCell() != null) {
+                getTableView().edit(-1, null);
+            }
+            return;
+        }
         super.startEdit();
         if (!isEditing()) {
             return;

@@ -29,6 +29,7 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 
 /**
@@ -51,6 +52,11 @@ public final class DealGrid {
     private final TableColumn<GridRow, GridRow> numberColumn = new TableColumn<>("#");
     private final GridClipboard clipboard;
     private String typedText;
+    /**
+     * Open only while an edit is being asked for (F2, typing, a double click): the table's own
+     * single-click-on-a-selected-cell editing is refused, as in a spreadsheet.
+     */
+    private boolean editAllowed;
 
     public DealGrid(DocumentViewModel viewModel, UiText text, Function<Issue, String> messages) {
         this.viewModel = viewModel;
@@ -85,6 +91,8 @@ public final class DealGrid {
         document.columnsRevisionProperty().addListener((obs, old, now) -> rebuildColumns());
         document.bulkRevisionProperty().addListener((obs, old, now) -> table.refresh());
         new GridKeys(this).install();
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> editAllowed = event.getClickCount() >= 2);
+        table.addEventFilter(MouseEvent.MOUSE_CLICKED, event -> editAllowed = false);
         rebuildColumns();
     }
 
@@ -303,8 +311,18 @@ public final class DealGrid {
         typedText = typed;
         scrollIntoView(focused.getRow(), focused.getTableColumn());
         table.layout();
-        table.edit(focused.getRow(), focused.getTableColumn());
-        typedText = null;
+        editAllowed = true;
+        try {
+            table.edit(focused.getRow(), focused.getTableColumn());
+        } finally {
+            editAllowed = false;
+            typedText = null;
+        }
+    }
+
+    /** Whether a cell may start editing now (see {@link #editAllowed}). */
+    boolean editAllowed() {
+        return editAllowed;
     }
 
     /** The text typed to start the current edit, once. */

@@ -33,6 +33,7 @@ public final class DocumentActions {
     private final UiText text;
     private FileChooserPort chooser;
     private Runnable onChecked = () -> { };
+    private Runnable onOpened = () -> { };
 
     private record Loaded(BulkFile file, CheckedRows checked) {
     }
@@ -48,6 +49,11 @@ public final class DocumentActions {
     /** Replaces the file chooser (tests answer with paths). */
     public void setChooser(FileChooserPort chooser) {
         this.chooser = Objects.requireNonNull(chooser);
+    }
+
+    /** What to do after a document has been shown (select the first cell). */
+    public void setOnOpened(Runnable onOpened) {
+        this.onOpened = onOpened;
     }
 
     /** What to do after a full check has been applied (show the issues panel). */
@@ -68,6 +74,7 @@ public final class DocumentActions {
         BulkFile template = context.files().template(engine);
         ColumnLayout layout = engine.layout(template.header());
         viewModel.open(template, CheckedRows.check(engine, layout, template.rows(), progress -> { }));
+        onOpened.run();
     }
 
     /** File ▸ Open…. */
@@ -98,6 +105,7 @@ public final class DocumentActions {
         }, loaded -> {
             viewModel.open(loaded.file(), loaded.checked());
             context.recent().add(path);
+            onOpened.run();
         }, failure -> {
             if (!Files.exists(path)) {
                 context.recent().remove(path);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
@@ -16,6 +17,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -43,6 +45,10 @@ public final class MainWindow {
         Dialogs dialogs = new Dialogs(() -> stage, text);
         this.actions = new DocumentActions(context, viewModel, dialogs, new SystemFileChooser(stage, text));
         actions.setOnChecked(() -> issuesVisible.set(true));
+        actions.setOnOpened(() -> {
+            grid.select(0, 0);
+            grid.focus();
+        });
         issues.setOnClose(() -> issuesVisible.set(false));
 
         var busy = context.tasks().busyProperty();
@@ -74,7 +80,9 @@ public final class MainWindow {
         root.setBottom(new StatusBarView(viewModel, context.tasks(), text).node());
         root.setId("main-window");
 
-        scene = new Scene(root, 1400, 860);
+        // As large as is comfortable, never larger than the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.95), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/com/cosellstudio/app/studio.css")).toExternalForm());
         scene.setOnDragOver(this::dragOver);

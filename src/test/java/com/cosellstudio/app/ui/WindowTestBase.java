@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -74,6 +75,18 @@ abstract class WindowTestBase {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().document().rows().size() == rows
                 && window.viewModel().document().file().path() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until a dialog is showing and returns its pane. */
+    DialogPane dialog(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showingDialog(robot) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return showingDialog(robot);
+    }
+
+    private static DialogPane showingDialog(FxRobot robot) {
+        return robot.lookup(".dialog-pane").match((DialogPane pane) -> pane.getScene() != null
+                && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()).tryQuery().map(DialogPane.class::cast).orElse(null);
     }
 
     int column(String name) {

@@ -41,13 +41,13 @@ public final class CellEditors {
                     break;
                 }
                 case DATE:
-                    return new DateCellEditor(value, null, host);
+                    return new DateCellEditor(value, host);
                 default:
                     break;
             }
         }
         if (spec != null && spec.kind() == ValueKind.DATE) {
-            return new DateCellEditor(value, typedText, host);
+            return new TextCellEditor(value, typedText, DateCellEditor::normalise, host);
         }
         return new TextCellEditor(value, typedText, host);
     }

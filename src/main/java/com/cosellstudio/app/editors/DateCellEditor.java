@@ -12,17 +12,16 @@ import javafx.util.StringConverter;
 
 /**
  * Estimated Close Date: a date picker that writes {@code M/D/YYYY} (no leading zeros) whatever the
- * user's locale. Text that is no date is kept as typed, for the checks to explain.
+ * user's locale. Text that is no date is kept as typed, for the checks to explain. (Typing into the
+ * cell gets a plain text field with the same normalisation, see {@link CellEditors}.)
  */
 final class DateCellEditor implements CellEditor {
     /** The form Partner Center reads (spec section 2, column 24). */
     static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final DatePicker picker = new DatePicker();
-    private final boolean typed;
 
-    DateCellEditor(String current, String typedText, EditorHost host) {
-        this.typed = typedText != null;
+    DateCellEditor(String current, EditorHost host) {
         picker.setEditable(true);
         picker.setShowWeekNumbers(false);
         picker.setMaxWidth(Double.MAX_VALUE);
@@ -39,7 +38,7 @@ final class DateCellEditor implements CellEditor {
             }
         });
         picker.setValue(parse(current));
-        picker.getEditor().setText(typed ? typedText : current);
+        picker.getEditor().setText(current);
         // Chosen in the calendar: that is the answer.
         picker.setOnAction(event -> {
             if (picker.getValue() != null) {
@@ -84,11 +83,9 @@ final class DateCellEditor implements CellEditor {
 
     @Override
     public void start() {
+        // The text field inside the picker exists once the skin does; make sure it is there to focus.
+        picker.applyCss();
         picker.getEditor().requestFocus();
-        if (typed) {
-            picker.getEditor().end();
-        } else {
-            picker.getEditor().selectAll();
-        }
+        picker.getEditor().selectAll();
     }
 }

@@ -1,5 +1,6 @@
 package com.cosellstudio.app.editors;
 
+import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -16,6 +17,11 @@ final class TextCellEditor implements CellEditor {
     private final boolean typed;
 
     TextCellEditor(String value, String typedText, EditorHost host) {
+        this(value, typedText, UnaryOperator.identity(), host);
+    }
+
+    /** @param normaliser turns the text into the value written (a typed date into M/D/YYYY) */
+    TextCellEditor(String value, String typedText, UnaryOperator<String> normaliser, EditorHost host) {
         this.typed = typedText != null;
         String initial = typed ? typedText : value;
         boolean multiLine = value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
@@ -41,13 +47,13 @@ final class TextCellEditor implements CellEditor {
             Move move = EditorKeys.moveOf(event);
             if (move != null) {
                 event.consume();
-                host.commit(field.getText(), move);
+                host.commit(normaliser.apply(field.getText()), move);
             }
         });
         // Clicking elsewhere keeps what was typed, as a spreadsheet does.
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
-                host.commit(field.getText(), Move.NONE);
+                host.commit(normaliser.apply(field.getText()), Move.NONE);
             }
         });
     }

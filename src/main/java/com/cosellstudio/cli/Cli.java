@@ -40,9 +40,13 @@ public final class Cli {
     public int run(String[] args, PrintStream out, PrintStream err) {
         CliContext context = new CliContext(out, err, locale, engineSource);
         Texts text = context.text();
-        if (args.length == 0 || HELP.contains(args[0])) {
+        if (args.length == 0) {
+            err.println(text.get("error.noVerb"));
+            return ExitStatus.FAILURE;
+        }
+        if (HELP.contains(args[0])) {
             printUsage(out, text);
-            return args.length == 0 ? ExitStatus.FAILURE : ExitStatus.OK;
+            return ExitStatus.OK;
         }
         Optional<Verb> verb = verbs.find(args[0]);
         if (verb.isEmpty()) {

@@ -15,7 +15,10 @@ public final class VerbRegistry {
 
     /** Every verb of the product. */
     public static VerbRegistry standard() {
-        return new VerbRegistry();
+        return new VerbRegistry()
+                .register(new CheckVerb())
+                .register(new ConvertVerb())
+                .register(new TemplateVerb());
     }
 
     public VerbRegistry register(Verb verb) {

@@ -1,10 +1,6 @@
 package com.cosellstudio.io;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.io.ByteOrderMark;
 
@@ -34,31 +30,9 @@ record TextEncoding(Charset charset, int bomLength) {
         return bomLength > 0;
     }
 
-    /** Whether the text must be transcoded before the byte-level CSV scan (which needs ASCII-compatible bytes). */
+    /** Whether the text must be transcoded first (line arithmetic on the bytes needs an ASCII-compatible encoding). */
     boolean isUtf16() {
         return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
-    }
-
-    /** Strict check that {@code length} bytes from {@code offset} are well-formed UTF-8. */
-    static boolean isValidUtf8(byte[] data, int offset, int length) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(data, offset, length);
-        // A small reusable output buffer: only validity matters here, not the characters.
-        CharBuffer out = CharBuffer.allocate(Math.min(length + 1, 8192));
-        while (true) {
-            var result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isUnderflow()) {
-                break;
-            }
-            out.clear();
-        }
-        out.clear();
-        return !decoder.flush(out).isError();
     }
 
     private static boolean startsWith(byte[] data, ByteOrderMark bom) {

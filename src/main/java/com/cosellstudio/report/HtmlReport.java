@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +41,8 @@ public final class HtmlReport {
                 byRow.computeIfAbsent(issue.row(), row -> new ArrayList<>()).add(issue);
             }
         }
+        // Within a row, what blocks the upload comes first (Severity is declared error, warning, info).
+        byRow.values().forEach(issues -> issues.sort(Comparator.comparing(Issue::severity)));
 
         out.write("<!DOCTYPE html>\n<html lang=\"" + escape(text.locale().toLanguageTag()) + "\">\n<head>\n");
         out.write("<meta charset=\"utf-8\">\n");
@@ -49,6 +52,7 @@ public final class HtmlReport {
         out.write("<h1>" + escape(text.get("html.heading", report.fileName())) + "</h1>\n");
         out.write("<p class=\"source\">" + escape(report.describeSource(text)) + "</p>\n");
         writeSummary(report, out);
+        writeErrorRowLinks(byRow, out);
 
         if (result.issues().isEmpty()) {
             out.write("<p>" + escape(text.get("html.noIssues")) + "</p>\n");
@@ -83,6 +87,20 @@ public final class HtmlReport {
     private void summaryRow(Writer out, String key, int count) throws IOException {
         out.write("<tr><th scope=\"row\">" + escape(text.get(key)) + "</th><td class=\"count\">"
                 + escape(text.get("html.count", count)) + "</td></tr>\n");
+    }
+
+    /** Links to the sections of the rows with errors, so a reader can jump to what must be fixed. */
+    private void writeErrorRowLinks(Map<Integer, List<Issue>> byRow, Writer out) throws IOException {
+        StringBuilder links = new StringBuilder();
+        for (Map.Entry<Integer, List<Issue>> entry : byRow.entrySet()) {
+            if (entry.getValue().get(0).isError()) {
+                links.append(links.length() == 0 ? " " : ", ").append("<a href=\"#row-").append(entry.getKey())
+                        .append("\">").append(entry.getKey()).append("</a>");
+            }
+        }
+        if (links.length() > 0) {
+            out.write("<p class=\"error-rows\">" + escape(text.get("html.errorRows")) + links + "</p>\n");
+        }
     }
 
     private void writeRowHeading(CheckReport report, int rowNumber, int nameColumn, Writer out) throws IOException {
@@ -121,7 +139,8 @@ public final class HtmlReport {
         if (value == null) {
             return "";
         }
-        if (value.isEmpty()) {
+        if (value.isBlank()) {
+            // White space reads as empty to Partner Center too; an invisible value helps nobody.
             return "<span class=\"empty\">" + escape(text.get("html.emptyValue")) + "</span>";
         }
         return "<code>" + escape(value) + "</code>";

@@ -61,7 +61,6 @@ final class CompiledLayout implements ColumnLayout {
         if (template != null) {
             canonical[i] = template.rule().name();
         } else {
-            template = null;
             for (ColumnTemplate group : pack.groups().values()) {
                 for (String prefix : group.headerKeys()) {
                     int number = HeaderNames.groupNumber(normalized, prefix);

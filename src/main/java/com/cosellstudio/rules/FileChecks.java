@@ -10,6 +10,9 @@ import java.util.Map;
 /** The checks that need the whole file: header issues, TOO_MANY_ROWS, DUPLICATE_REFERRAL. */
 final class FileChecks {
 
+    /** Other rows named in a DUPLICATE_REFERRAL message; the count says how many there are in all. */
+    private static final int MAX_ROWS_SHOWN = 5;
+
     private FileChecks() {
     }
 
@@ -28,6 +31,22 @@ final class FileChecks {
         }
         issues.addAll(duplicateReferrals(layout, rows));
         return issues;
+    }
+
+    /** The first few other rows with the same ID ("4, 7"; "4, 7, 9, 12, 15, …"), so a message stays short. */
+    private static String otherRows(List<Integer> at, int self) {
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (int other : at) {
+            if (other == self) {
+                continue;
+            }
+            if (shown == MAX_ROWS_SHOWN) {
+                return text.append(", …").toString();
+            }
+            text.append(shown++ == 0 ? "" : ", ").append(other);
+        }
+        return text.toString();
     }
 
     /** Every row whose Referral ID (trimmed, case ignored) another row also has. */
@@ -50,15 +69,10 @@ final class FileChecks {
                 continue;
             }
             for (int rowNumber : at) {
-                StringBuilder others = new StringBuilder();
-                for (int other : at) {
-                    if (other != rowNumber) {
-                        others.append(others.length() == 0 ? "" : ", ").append(other);
-                    }
-                }
                 String raw = rows.get(rowNumber - 1).get(column);
                 issues.add(new Issue(Severity.ERROR, Code.DUPLICATE_REFERRAL, rowNumber, null, null, raw,
-                        MessageKeys.DUPLICATE_REFERRAL, List.of(raw.strip(), others.toString()), null));
+                        MessageKeys.DUPLICATE_REFERRAL, List.of(raw.strip(), otherRows(at, rowNumber), at.size() - 1),
+                        null));
             }
         }
         return issues;

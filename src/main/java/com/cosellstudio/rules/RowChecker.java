@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * Checks one row against a layout: RAGGED_ROW, every cell by its compiled check (REQUIRED,
  * FORMULA_LIKE, the value rule), then the cross-field rules on the cells that passed.
+ *
+ * <p>This is the one place a row is checked; {@link RuleEngine#checkRow} and {@link RuleEngine#check}
+ * only wrap it. A later baseline (the exported row this one was edited from) is meant to be passed
+ * in here and on to the cross-field rules ({@link StatusCheck} for TERMINAL_STATE).
  */
 final class RowChecker {
 

@@ -6,7 +6,9 @@ import com.cosellstudio.rules.pack.RulePackLoader;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,10 +17,9 @@ import java.util.Set;
  */
 public final class RuleEngine {
 
-    /** Issues file-level first (row null), then by row, then row-level before cell-level, then by column. */
-    private static final Comparator<Issue> ORDER = Comparator
-            .comparing(Issue::row, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Issue::columnIndex, Comparator.nullsFirst(Comparator.naturalOrder()));
+    /** Within a row: row-level issues (no column) first, then by column; stable, so a cell keeps its order. */
+    private static final Comparator<Issue> BY_COLUMN = (a, b) -> Integer.compare(
+            a.columnIndex() == null ? -1 : a.columnIndex(), b.columnIndex() == null ? -1 : b.columnIndex());
 
     private final CompiledPack pack;
 
@@ -70,12 +71,39 @@ public final class RuleEngine {
     public CheckResult check(BulkFile file) {
         CompiledLayout layout = compiled(layout(file.header()));
         List<Row> rows = file.rows();
-        List<Issue> issues = new ArrayList<>(FileChecks.check(layout, rows));
+        // File-level issues first; DUPLICATE_REFERRAL belongs to its row, so it is merged in there.
+        // Rows come out in order already, so only the few issues of one row need sorting, not the file.
+        List<Issue> issues = new ArrayList<>();
+        Map<Integer, List<Issue>> rowLevel = new HashMap<>();
+        for (Issue issue : FileChecks.check(layout, rows)) {
+            if (issue.row() == null) {
+                issues.add(issue);
+            } else {
+                rowLevel.computeIfAbsent(issue.row(), k -> new ArrayList<>(1)).add(issue);
+            }
+        }
+        Tally tally = new Tally();
+        tally.count(issues, -1);
         int referral = layout.referralIndex();
         int create = 0;
         int update = 0;
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
+            int rowNumber = r + 1;
+            List<Issue> ofRow = RowChecker.check(layout, row, rowNumber);
+            List<Issue> fromFile = rowLevel.isEmpty() ? null : rowLevel.get(rowNumber);
+            if (fromFile != null) {
+                fromFile.addAll(ofRow);
+                ofRow = fromFile;
+            }
+            if (!ofRow.isEmpty()) {
+                int first = issues.size();
+                issues.addAll(ofRow);
+                if (ofRow.size() > 1) {
+                    issues.subList(first, issues.size()).sort(BY_COLUMN);
+                }
+                tally.count(ofRow, rowNumber);
+            }
             if (row.isBlank()) {
                 continue;
             }
@@ -84,32 +112,38 @@ public final class RuleEngine {
             } else {
                 update++;
             }
-            issues.addAll(RowChecker.check(layout, row, r + 1));
         }
-        issues.sort(ORDER);
-        int errors = 0;
-        int warnings = 0;
-        int infos = 0;
-        int rowsWithErrors = 0;
-        Integer lastErrorRow = null;
-        for (Issue issue : issues) {
-            switch (issue.severity()) {
-                case ERROR:
-                    errors++;
-                    if (issue.row() != null && !issue.row().equals(lastErrorRow)) {
-                        rowsWithErrors++;
-                        lastErrorRow = issue.row();
-                    }
-                    break;
-                case WARNING:
-                    warnings++;
-                    break;
-                default:
-                    infos++;
-                    break;
+        return new CheckResult(issues, rows.size(), create, update, tally.rowsWithErrors, tally.errors,
+                tally.warnings, tally.infos);
+    }
+
+    /** Counts issues by severity and the rows having an error. */
+    private static final class Tally {
+        int errors;
+        int warnings;
+        int infos;
+        int rowsWithErrors;
+
+        void count(List<Issue> issues, int rowNumber) {
+            boolean rowHasError = false;
+            for (Issue issue : issues) {
+                switch (issue.severity()) {
+                    case ERROR:
+                        errors++;
+                        rowHasError = true;
+                        break;
+                    case WARNING:
+                        warnings++;
+                        break;
+                    default:
+                        infos++;
+                        break;
+                }
+            }
+            if (rowHasError && rowNumber > 0) {
+                rowsWithErrors++;
             }
         }
-        return new CheckResult(issues, rows.size(), create, update, rowsWithErrors, errors, warnings, infos);
     }
 
     /** Message keys the pack's data can make the engine emit (the code's own are {@link MessageKeys}). */

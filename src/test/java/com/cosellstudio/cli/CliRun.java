@@ -1,12 +1,24 @@
 package com.cosellstudio.cli;
 
 import com.cosellstudio.rules.RuleEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.exceptions.CsvException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** One in-process run of the command line, its streams captured. */
 record CliRun(int status, String out, String err) {
@@ -35,6 +47,31 @@ record CliRun(int status, String out, String err) {
             engine = RuleEngine.standard();
         }
         return engine;
+    }
+
+    /** The rows the author of deals-with-errors.csv marked as faulty (its .expected.json). */
+    static Set<Integer> expectedErrorRows() throws IOException {
+        Set<Integer> rows = new TreeSet<>();
+        for (JsonNode fault : new ObjectMapper().readTree(SAMPLES.resolve("deals-with-errors.expected.json").toFile())) {
+            rows.add(fault.get("row").asInt());
+        }
+        return rows;
+    }
+
+    /** All records of a CSV file read with OpenCSV, a leading BOM dropped from the first cell. */
+    static List<String[]> readCsv(Path file, Charset charset, char delimiter) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, charset);
+             CSVReader csv = new CSVReaderBuilder(reader)
+                     .withCSVParser(new CSVParserBuilder().withSeparator(delimiter).build()).build()) {
+            List<String[]> records = csv.readAll();
+            String first = records.get(0)[0];
+            if (first.startsWith("\uFEFF")) {
+                records.get(0)[0] = first.substring(1);
+            }
+            return records;
+        } catch (CsvException e) {
+            throw new IOException(e);
+        }
     }
 
     List<String> errLines() {

@@ -101,8 +101,25 @@ class FileLevelTest {
             assertNull(issue.column());
             assertNull(issue.columnIndex());
         }
-        assertEquals("Referral ID " + REFERRAL + " is also in row 4, 7: one upload can update a deal only once",
+        assertEquals("Referral ID " + REFERRAL + " is also in 2 other rows: 4, 7; one upload can update a deal only once",
                 Deal.render(issues.get(0)));
+    }
+
+    @Test
+    void aReferralIdUsedManyTimesNamesTheFirstFewOtherRows() {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            rows.add(Deal.update("Active", "Accepted").row());
+        }
+        rows.add(0, Deal.update("Active", "Accepted").with("Referral ID", "4d05a4cb-85dd-4358-b6c4-c74f93945bed").row());
+        List<Issue> issues = engine.checkFileLevel(engine.layout(Deal.HEADER), rows).stream()
+                .filter(i -> i.code() == Code.DUPLICATE_REFERRAL).toList();
+        assertEquals(3000, issues.size());
+        assertEquals("Referral ID " + REFERRAL + " is also in 2,999 other rows: 3, 4, 5, 6, 7, …; one upload can update"
+                + " a deal only once", Deal.render(issues.get(0)));
+        Issue single = engine.checkFileLevel(engine.layout(Deal.HEADER), rows.subList(0, 3)).get(0);
+        assertEquals("Referral ID " + REFERRAL + " is also in row 3; one upload can update a deal only once",
+                Deal.render(single));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,6 +35,24 @@ class SampleFilesTest {
         assertEquals(40, result.rows());
         assertEquals(40, result.create() + result.update());
         assertTrue(result.create() > 0 && result.update() > 0, "the sample mixes new deals and updates");
+    }
+
+    @Test
+    void theOtherValidSamplesHaveNoErrorsEither() {
+        for (BulkFile file : List.of(SampleFiles.read("deals-libreoffice.source.csv"),
+                SampleFiles.read("deals-semicolon-windows1252.csv", Charset.forName("windows-1252"), ';'))) {
+            CheckResult result = engine.check(file);
+            List<String> errors = result.issues().stream().filter(Issue::isError).map(messages::render).toList();
+            assertEquals(List.of(), errors, file.path().toString());
+            assertEquals(30, result.create() + result.update(), file.path().toString());
+        }
+    }
+
+    @Test
+    void theTemplateIsCleanAndEmpty() {
+        CheckResult result = engine.check(SampleFiles.read("template-2021.csv"));
+        assertEquals(List.of(), result.issues());
+        assertEquals(0, result.rows());
     }
 
     @Test

@@ -1,0 +1,148 @@
+package com.cosellstudio.io;
+
+import com.cosellstudio.domain.Row;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.ByteArrayInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Reads every record of a CSV text with FastCSV, strictly by RFC 4180: a quoted field must end at
+ * its closing quote, and a quote left open at the end of the file is refused. A quote inside an
+ * unquoted field ({@code 27" monitors}) is an ordinary character. Blank lines stay, so row numbers
+ * match the file.
+ */
+final class CsvRecordReader {
+    /** Report progress every this many records: often enough for a progress bar, cheap enough not to matter. */
+    private static final int PROGRESS_EVERY = 2048;
+    /**
+     * Room FastCSV's buffer needs beyond the longest field (it reads 8 K characters at a time). The
+     * buffer may grow to the whole text plus this: a field is never too long to read, so a quote
+     * left open early in a big file is reported as such, not as an overflowing buffer.
+     */
+    private static final int BUFFER_HEADROOM = 64 * 1024;
+
+    private CsvRecordReader() {
+    }
+
+    /** FastCSV configured the way bulk files are read: ragged and blank records kept, no comments, strict quotes. */
+    static CsvReader.CsvReaderBuilder builder(char delimiter) {
+        return CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .skipEmptyLines(false)
+                .allowExtraCharsAfterClosingQuote(false)
+                .allowUnclosedQuote(false)
+                .trimWhitespacesAroundQuotes(false)
+                .detectBomHeader(false);
+    }
+
+    /**
+     * Every record in file order, the header first, blank records included.
+     *
+     * @param data       the file in an ASCII-compatible encoding (UTF-8 or Windows-1252)
+     * @param offset     where the text starts (after a BOM)
+     * @param strictUtf8 whether bytes that are not UTF-8 should raise {@link NotUtf8Exception}
+     *                   (no BOM vouched for the encoding, so it may be Windows-1252) rather than
+     *                   read as U+FFFD
+     */
+    static List<Row> read(Path file, byte[] data, int offset, Charset charset, boolean strictUtf8, char delimiter,
+            DoubleConsumer progress) throws UnreadableFileException, NotUtf8Exception {
+        ProgressStream in = new ProgressStream(data, offset);
+        EndAwareReader text = new EndAwareReader(new InputStreamReader(in, decoder(charset, strictUtf8)));
+        CsvRowHandler handler = new CsvRowHandler();
+        List<Row> rows = new ArrayList<>(Math.max(16, (data.length - offset) / 256));
+        int maxBuffer = (int) Math.min(Integer.MAX_VALUE - 8L, (long) data.length - offset + BUFFER_HEADROOM);
+        try (CsvReader<Row> csv = builder(delimiter).maxBufferSize(maxBuffer).build(handler, text)) {
+            for (Row row : csv) {
+                rows.add(row);
+                if (progress != null && rows.size() % PROGRESS_EVERY == 0) {
+                    progress.accept(in.fraction());
+                }
+            }
+        } catch (CsvParseException e) {
+            // Only at the end of the text can a quote be known never to close; any other parse
+            // failure is text after a closing quote (the one irregularity strict FastCSV refuses).
+            String key = text.reachedEnd() ? "csv.unclosedQuote" : "csv.textAfterQuote";
+            throw IoMessages.unreadable(e, key, file, handler.currentFieldLine());
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new NotUtf8Exception();
+            }
+            throw IoMessages.unreadable(e, "file.cannotRead", file, IoMessages.reason(e.getCause()));
+        } catch (IOException e) {
+            throw IoMessages.unreadable(e, "file.cannotRead", file, IoMessages.reason(e));
+        }
+        return rows;
+    }
+
+    private static CharsetDecoder decoder(Charset charset, boolean strict) {
+        CodingErrorAction onError = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        return charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
+    }
+
+    /** The bytes of the file as a stream that knows how far it has been read. */
+    private static final class ProgressStream extends ByteArrayInputStream {
+        private final int start;
+
+        ProgressStream(byte[] data, int offset) {
+            super(data, offset, data.length - offset);
+            start = offset;
+        }
+
+        double fraction() {
+            return count == start ? 1.0 : (double) (pos - start) / (count - start);
+        }
+    }
+
+    /** A reader that remembers whether its text has run out. */
+    private static final class EndAwareReader extends FilterReader {
+        private boolean reachedEnd;
+
+        EndAwareReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            reachedEnd |= read < 0;
+            return read;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            reachedEnd |= read < 0;
+            return read;
+        }
+
+        boolean reachedEnd() {
+            return reachedEnd;
+        }
+    }
+
+    /** Signals that the bytes are not UTF-8 after all, so the file is read again as Windows-1252. */
+    static final class NotUtf8Exception extends Exception {
+        NotUtf8Exception() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.app.model.CheckedRows;
+import com.cosellstudio.app.model.LoadedDocument;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.OutputColumn;
 import com.cosellstudio.domain.SourceInfo;
@@ -8,6 +10,7 @@ import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.io.UploadCsvWriter;
 import com.cosellstudio.report.CheckReport;
+import com.cosellstudio.report.ErrorsColumn;
 import com.cosellstudio.report.HtmlReport;
 import com.cosellstudio.report.Texts;
 import com.cosellstudio.rules.ColumnLayout;
@@ -39,6 +42,15 @@ public final class DocumentFiles {
         return reader.read(path, progress);
     }
 
+    /** Reads and checks a file (0..0.6 of the progress reading, the rest checking). Any thread. */
+    public LoadedDocument readAndCheck(RuleEngine engine, Path path, DoubleConsumer progress)
+            throws UnreadableFileException {
+        BulkFile file = read(path, fraction -> progress.accept(fraction * 0.6));
+        ColumnLayout layout = engine.layout(file.header());
+        CheckedRows checked = CheckedRows.check(engine, layout, file.rows(), fraction -> progress.accept(0.6 + fraction * 0.4));
+        return new LoadedDocument(file, checked);
+    }
+
     /** The empty 2021 template: the header of an upload-ready file, no rows. */
     public BulkFile template(RuleEngine engine) {
         List<String> header = new ArrayList<>();
@@ -63,19 +75,7 @@ public final class DocumentFiles {
             new HtmlReport(Texts.report(locale)).write(report, text);
             text.flush();
         });
-        writer.writeWithErrors(report.file(), report.layout().uploadColumns(), errorsByRow(report), csv);
-    }
-
-    // TODO replace with report.ErrorsColumn once the cli branch commits it
-    private static java.util.function.IntFunction<String> errorsByRow(CheckReport report) {
-        java.util.Map<Integer, StringBuilder> byRow = new java.util.HashMap<>();
-        for (Issue issue : report.result().issues()) {
-            if (issue.isError() && issue.row() != null) {
-                byRow.merge(issue.row(), new StringBuilder(report.message(issue)),
-                        (a, b) -> a.append("; ").append(b));
-            }
-        }
-        return row -> byRow.containsKey(row) ? byRow.get(row).toString() : null;
+        writer.writeWithErrors(report.file(), report.layout().uploadColumns(), ErrorsColumn.of(report), csv);
     }
 
     /** A report of a fresh full check of {@code file}. */

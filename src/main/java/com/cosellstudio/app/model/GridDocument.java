@@ -97,6 +97,7 @@ public final class GridDocument {
             totals.add(row, 1);
         }
         applyFileLevel(checked.fileLevel());
+        totals.publish();
         bulkChanged();
     }
 
@@ -123,6 +124,7 @@ public final class GridDocument {
         if (fileLevel) {
             applyFileLevel(engine.checkFileLevel(layout, file.rows()));
         }
+        totals.publish();
         for (GridRow row : order) {
             row.touch();
         }
@@ -150,6 +152,7 @@ public final class GridDocument {
             totals.add(row, 1);
         }
         applyFileLevel(engine.checkFileLevel(layout, file.rows()));
+        totals.publish();
         bulkChanged();
     }
 
@@ -173,6 +176,7 @@ public final class GridDocument {
         }
         renumber(positions.length == 0 ? rows.size() : positions[0]);
         applyFileLevel(engine.checkFileLevel(layout, file.rows()));
+        totals.publish();
         bulkChanged();
         return removed;
     }

@@ -5,9 +5,18 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * Counts the status bar shows, kept up to date by deltas as rows are re-checked, added or removed,
- * so an edit never recounts the whole file.
+ * so an edit never recounts the whole file. The deltas go into plain fields; {@link #publish()}
+ * copies them into the observable properties once per change, so loading 100,000 rows notifies the
+ * status bar once, not 700,000 times.
  */
 public final class IssueTotals {
+    private int errorCount;
+    private int warningCount;
+    private int infoCount;
+    private int rowsWithErrorCount;
+    private int createCount;
+    private int updateCount;
+
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper(this, "infos");
@@ -17,36 +26,45 @@ public final class IssueTotals {
     private final ReadOnlyIntegerWrapper deals = new ReadOnlyIntegerWrapper(this, "deals");
 
     void reset() {
-        errors.set(0);
-        warnings.set(0);
-        infos.set(0);
-        rowsWithErrors.set(0);
-        create.set(0);
-        update.set(0);
-        deals.set(0);
+        errorCount = 0;
+        warningCount = 0;
+        infoCount = 0;
+        rowsWithErrorCount = 0;
+        createCount = 0;
+        updateCount = 0;
     }
 
     /** Adds ({@code sign} = 1) or removes ({@code sign} = -1) what one row contributes. */
     void add(GridRow row, int sign) {
-        errors.set(errors.get() + sign * row.errorCount());
-        warnings.set(warnings.get() + sign * row.warningCount());
-        infos.set(infos.get() + sign * row.infoCount());
+        errorCount += sign * row.errorCount();
+        warningCount += sign * row.warningCount();
+        infoCount += sign * row.infoCount();
         if (row.hasErrors()) {
-            rowsWithErrors.set(rowsWithErrors.get() + sign);
+            rowsWithErrorCount += sign;
         }
         if (row.kind() == RowKind.CREATE) {
-            create.set(create.get() + sign);
+            createCount += sign;
         } else if (row.kind() == RowKind.UPDATE) {
-            update.set(update.get() + sign);
+            updateCount += sign;
         }
-        deals.set(create.get() + update.get());
     }
 
     /** Adds or removes issues that belong to no row (header problems, too many deals). */
-    void addDocumentIssues(int errorCount, int warningCount, int infoCount, int sign) {
-        errors.set(errors.get() + sign * errorCount);
-        warnings.set(warnings.get() + sign * warningCount);
-        infos.set(infos.get() + sign * infoCount);
+    void addDocumentIssues(int errorDelta, int warningDelta, int infoDelta, int sign) {
+        errorCount += sign * errorDelta;
+        warningCount += sign * warningDelta;
+        infoCount += sign * infoDelta;
+    }
+
+    /** Makes the counts visible to observers; called once at the end of every change. */
+    void publish() {
+        errors.set(errorCount);
+        warnings.set(warningCount);
+        infos.set(infoCount);
+        rowsWithErrors.set(rowsWithErrorCount);
+        create.set(createCount);
+        update.set(updateCount);
+        deals.set(createCount + updateCount);
     }
 
     public ReadOnlyIntegerProperty errorsProperty() {

@@ -115,10 +115,16 @@ public final class DealGrid {
         TableColumn<GridRow, GridRow> column = new TableColumn<>();
         Label title = new Label(header);
         title.getStyleClass().add("column-title");
-        Tooltip tip = new Tooltip(help.describe(document.layout().canonicalName(index), spec));
-        tip.setShowDelay(Duration.millis(300));
-        tip.setShowDuration(Duration.seconds(30));
-        title.setTooltip(tip);
+        // Built when the pointer first reaches the header: 37 (or 137) tooltips up front slow the opening.
+        String canonical = document.layout().canonicalName(index);
+        title.setOnMouseEntered(event -> {
+            if (title.getTooltip() == null) {
+                Tooltip tip = new Tooltip(help.describe(canonical, spec));
+                tip.setShowDelay(Duration.millis(300));
+                tip.setShowDuration(Duration.seconds(30));
+                title.setTooltip(tip);
+            }
+        });
         column.setGraphic(title);
         column.setUserData(index);
         column.setId("column-" + index);

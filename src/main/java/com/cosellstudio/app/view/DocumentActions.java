@@ -5,6 +5,8 @@ import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.CheckedRows;
 import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.app.model.GridDocument;
+import com.cosellstudio.app.model.LoadedDocument;
+import com.cosellstudio.app.task.BackgroundWork;
 import com.cosellstudio.app.model.Notice;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.SourceFormat;
@@ -19,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * What the File menu and the Check button do: open (chooser, recent, drop, command line), new from
@@ -34,9 +38,6 @@ public final class DocumentActions {
     private FileChooserPort chooser;
     private Runnable onChecked = () -> { };
     private Runnable onOpened = () -> { };
-
-    private record Loaded(BulkFile file, CheckedRows checked) {
-    }
 
     public DocumentActions(AppContext context, DocumentViewModel viewModel, Dialogs dialogs, FileChooserPort chooser) {
         this.context = context;
@@ -95,14 +96,26 @@ public final class DocumentActions {
     /** Reads and checks {@code path} in the background, then shows it; on failure says why. */
     public void load(Path path) {
         RuleEngine engine = context.engine();
+        show(path, progress -> context.files().readAndCheck(engine, path, progress));
+    }
+
+    /**
+     * Shows a file whose reading started before the window existed (the command line's file, read
+     * while the toolkit starts); waits for it in the background like any other load.
+     */
+    public void show(Path path, Future<LoadedDocument> reading) {
+        show(path, progress -> {
+            try {
+                return reading.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+            }
+        });
+    }
+
+    private void show(Path path, BackgroundWork<LoadedDocument> work) {
         String name = nameOf(path);
-        context.tasks().run(text.format("task.opening", name), progress -> {
-            BulkFile file = context.files().read(path, fraction -> progress.accept(fraction * 0.6));
-            ColumnLayout layout = engine.layout(file.header());
-            CheckedRows checked = CheckedRows.check(engine, layout, file.rows(),
-                    fraction -> progress.accept(0.6 + fraction * 0.4));
-            return new Loaded(file, checked);
-        }, loaded -> {
+        context.tasks().run(text.format("task.opening", name), work, loaded -> {
             viewModel.open(loaded.file(), loaded.checked());
             context.recent().add(path);
             onOpened.run();

@@ -185,8 +185,12 @@ class CheckAndEditorsTest extends WindowTestBase {
 
     @Test
     void headerTooltipsGiveTheColumnRule(FxRobot robot) {
+        robot.interact(() -> window.grid().node().scrollToColumnIndex(column("Partner Referral Status") + 1));
+        WaitForAsyncUtils.waitForFxEvents();
         Label title = robot.lookup(".column-title").match((Label label) -> label.getText().equals("Partner Referral Status"))
                 .queryAs(Label.class);
+        robot.moveTo(title);
+        WaitForAsyncUtils.waitForFxEvents();
         String help = title.getTooltip().getText();
         assertTrue(help.contains("Required") && help.contains("New") && help.contains("Closed"), help);
     }

@@ -147,7 +147,8 @@ public final class DealGrid {
         if (kind == ValueKind.GUID) {
             return 150;
         }
-        return Math.max(kind == ValueKind.TEXT ? 140 : 80, byHeader);
+        // Never exactly 80: the table treats that default width as "fit to content" and shrinks empty columns.
+        return Math.max(kind == ValueKind.TEXT ? 140 : 90, byHeader);
     }
 
     private List<SortKey> sortKeys() {

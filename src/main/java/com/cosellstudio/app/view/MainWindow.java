@@ -70,6 +70,7 @@ public final class MainWindow {
             }
         });
         grid.node().disableProperty().bind(busy);
+        grid.node().setContextMenu(GridContextMenu.build(text, grid, commands));
 
         FileBanner banner = new FileBanner(viewModel, text, context.messages());
         VBox middle = new VBox(banner.node(), center);

@@ -36,9 +36,13 @@ public final class StudioApplication extends Application {
         AppContext context = new AppContext(startup.engine(), UiText.forDefaultLocale(),
                 IssueMessages.forLocale(Locale.getDefault())::render, files, recent, new FxTaskRunner());
         MainWindow window = new MainWindow(stage, context);
-        window.actions().showTemplate();
+        if (startup.file() == null) {
+            window.actions().showTemplate();
+        }
         window.show();
         if (startup.file() != null) {
+            // The grid stays empty until the file is in (the empty template would only be built to be
+            // thrown away); if it cannot be read, the template is shown after the error.
             window.actions().show(startup.file(), startup.firstDocument());
         }
         return window;

@@ -7,6 +7,7 @@ import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
 import com.cosellstudio.rules.Severity;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -42,6 +43,10 @@ public final class GridDocument {
     private final ObservableList<Issue> documentIssues = FXCollections.observableArrayList();
     private final ObservableList<Issue> readOnlyDocumentIssues = FXCollections.unmodifiableObservableList(documentIssues);
     private final Set<GridRow> rowsWithFileIssues = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Rows by their duplicate-Referral-ID key, so an edit re-checks only the rows sharing a key. */
+    private final Map<String, List<GridRow>> referralGroups = new HashMap<>();
+    /** Stands in for every row an incremental duplicate check does not need to look at. */
+    private static final Row ABSENT = new Row(new String[0], 0);
     private final IssueTotals totals = new IssueTotals();
 
     private final ReadOnlyIntegerWrapper columnsRevision = new ReadOnlyIntegerWrapper(this, "columnsRevision");
@@ -97,38 +102,120 @@ public final class GridDocument {
             totals.add(row, 1);
         }
         applyFileLevel(checked.fileLevel());
+        rebuildReferralGroups();
         totals.publish();
         bulkChanged();
     }
 
     // ---- primitives used by the commands ------------------------------------------------------
 
-    /** Sets each cell to its {@code after} (or, undoing, {@code before}) value and re-checks what that affects. */
+    /**
+     * Sets each cell to its {@code after} (or, undoing, {@code before}) value and re-checks what that
+     * affects: the changed rows; the rows whose Referral ID group changed; the whole file only when
+     * a row became blank or stopped being blank (that changes the deal count).
+     */
     void setCells(List<CellChange> changes, boolean forward) {
         Set<GridRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<GridRow> order = new ArrayList<>();
-        boolean fileLevel = false;
         for (CellChange change : changes) {
             change.row().row().set(change.column(), forward ? change.after() : change.before());
             if (changed.add(change.row())) {
                 order.add(change.row());
             }
-            fileLevel |= change.column() == referralColumn;
         }
+        boolean wholeFile = false;
+        Set<GridRow> regrouped = Collections.newSetFromMap(new IdentityHashMap<>());
         for (GridRow row : order) {
             boolean wasBlank = row.kind() == RowKind.BLANK;
             recheck(row);
-            // A row turning blank or non-blank changes the deal count the file-level check limits.
-            fileLevel |= wasBlank != (row.kind() == RowKind.BLANK);
+            wholeFile |= wasBlank != (row.kind() == RowKind.BLANK);
+            regroup(row, regrouped);
         }
-        if (fileLevel) {
+        if (wholeFile) {
             applyFileLevel(engine.checkFileLevel(layout, file.rows()));
+        } else if (!regrouped.isEmpty()) {
+            applyDuplicateChecks(regrouped);
         }
         totals.publish();
         for (GridRow row : order) {
             row.touch();
         }
         issuesRevision.set(issuesRevision.get() + 1);
+    }
+
+    /** Moves a row to the group of its current Referral ID key; collects every row of both groups. */
+    private void regroup(GridRow row, Set<GridRow> affected) {
+        String key = engine.referralKey(layout, row.row());
+        String old = row.referralKey();
+        if (Objects.equals(key, old)) {
+            return;
+        }
+        if (old != null) {
+            List<GridRow> group = referralGroups.get(old);
+            group.remove(row);
+            affected.addAll(group);
+            if (group.isEmpty()) {
+                referralGroups.remove(old);
+            }
+        }
+        if (key != null) {
+            List<GridRow> group = referralGroups.computeIfAbsent(key, k -> new ArrayList<>(1));
+            group.add(row);
+            affected.addAll(group);
+        }
+        row.setReferralKey(key);
+        affected.add(row);
+    }
+
+    /**
+     * Re-runs the file-level check on whole Referral ID groups only: the other rows are replaced by
+     * an empty row, so the rule engine's own duplicate check decides, with the real row numbers, at
+     * the cost of a pass over nothing.
+     */
+    private void applyDuplicateChecks(Set<GridRow> groupRows) {
+        Map<Integer, Row> present = new HashMap<>();
+        for (GridRow row : groupRows) {
+            present.put(row.number() - 1, row.row());
+        }
+        int size = rows.size();
+        List<Row> sparse = new AbstractList<>() {
+            @Override
+            public Row get(int index) {
+                Row row = present.get(index);
+                return row == null ? ABSENT : row;
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+        Map<Integer, List<Issue>> byRow = new HashMap<>();
+        for (Issue issue : engine.checkFileLevel(layout, sparse)) {
+            if (issue.row() != null) {
+                byRow.computeIfAbsent(issue.row(), n -> new ArrayList<>(2)).add(issue);
+            }
+        }
+        for (GridRow row : groupRows) {
+            List<Issue> found = byRow.getOrDefault(row.number(), List.of());
+            setFileIssues(row, found);
+            if (found.isEmpty()) {
+                rowsWithFileIssues.remove(row);
+            } else {
+                rowsWithFileIssues.add(row);
+            }
+        }
+    }
+
+    private void rebuildReferralGroups() {
+        referralGroups.clear();
+        for (GridRow row : rows) {
+            String key = engine.referralKey(layout, row.row());
+            row.setReferralKey(key);
+            if (key != null) {
+                referralGroups.computeIfAbsent(key, k -> new ArrayList<>(1)).add(row);
+            }
+        }
     }
 
     /** Inserts rows; {@code positions} are their final 0-based indexes, ascending. */
@@ -152,6 +239,7 @@ public final class GridDocument {
             totals.add(row, 1);
         }
         applyFileLevel(engine.checkFileLevel(layout, file.rows()));
+        rebuildReferralGroups();
         totals.publish();
         bulkChanged();
     }
@@ -176,6 +264,7 @@ public final class GridDocument {
         }
         renumber(positions.length == 0 ? rows.size() : positions[0]);
         applyFileLevel(engine.checkFileLevel(layout, file.rows()));
+        rebuildReferralGroups();
         totals.publish();
         bulkChanged();
         return removed;

@@ -18,6 +18,8 @@ public final class GridRow {
     private final Row row;
     private int number;
     private RowKind kind = RowKind.BLANK;
+    /** The row's key in the duplicate-Referral-ID check, as last computed (null: takes no part). */
+    private String referralKey;
     /** Issues of this row from the row check (cell and row level). */
     private List<Issue> rowIssues = List.of();
     /** Issues of this row that only the file-level check finds (a Referral ID used twice). */
@@ -78,6 +80,14 @@ public final class GridRow {
     }
 
     /** The row as a cell value: a grid cell re-renders when it fires. */
+    String referralKey() {
+        return referralKey;
+    }
+
+    void setReferralKey(String key) {
+        referralKey = key;
+    }
+
     public ObservableValue<GridRow> observable() {
         if (self == null) {
             self = new Self(this);

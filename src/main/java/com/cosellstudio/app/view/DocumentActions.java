@@ -124,6 +124,9 @@ public final class DocumentActions {
                 context.recent().remove(path);
             }
             dialogs.error(text.format("dialog.openFailed.header", name), reason(failure, name));
+            if (!viewModel.hasDocument()) {
+                showTemplate();
+            }
         });
     }
 

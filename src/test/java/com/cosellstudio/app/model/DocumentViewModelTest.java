@@ -14,6 +14,8 @@ import com.cosellstudio.rules.Code;
 import com.cosellstudio.rules.ColumnGroup;
 import com.cosellstudio.rules.Issue;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -45,9 +47,26 @@ class DocumentViewModelTest {
         assertEquals(full.rowsWithErrors(), totals.rowsWithErrorsProperty().get(), "rows with errors");
         List<Issue> current = new ArrayList<>(viewModel.document().documentIssues());
         for (GridRow row : viewModel.document().rows()) {
-            current.addAll(row.issues());
+            for (Issue issue : row.issues()) {
+                current.add(stamped(row, issue));
+            }
         }
         assertEquals(full.issues().size(), current.size(), "issue count");
+        // The same issues, not just as many: the grid's incremental view equals a fresh full check.
+        Map<Issue, Integer> expected = new HashMap<>();
+        full.issues().forEach(issue -> expected.merge(issue, 1, Integer::sum));
+        Map<Issue, Integer> actual = new HashMap<>();
+        current.forEach(issue -> actual.merge(issue, 1, Integer::sum));
+        assertEquals(expected, actual);
+    }
+
+    /**
+     * A row's issues keep the number the row had when they were found (the grid shows the row's
+     * current number instead); compare them at the row's current number.
+     */
+    private static Issue stamped(GridRow row, Issue issue) {
+        return new Issue(issue.severity(), issue.code(), row.number(), issue.column(), issue.columnIndex(),
+                issue.value(), issue.messageKey(), issue.args(), issue.suggestion());
     }
 
     @Test
@@ -260,6 +279,23 @@ class DocumentViewModelTest {
 
         viewModel.undo();
         assertTrue(first.issues().stream().noneMatch(issue -> issue.code() == Code.DUPLICATE_REFERRAL));
+        assertTotalsMatchFullCheck(viewModel);
+    }
+
+    @Test
+    void aReferralIdSharedByThreeRowsStaysFlaggedUntilOnlyOneHasIt() {
+        DocumentViewModel viewModel = Samples.open("deals-valid.csv");
+        int referral = column(viewModel, "Referral ID");
+        String id = "6F1C2A9E-3B4D-4E5F-8A7B-9C0D1E2F3A4B";
+        viewModel.editCell(row(viewModel, 3), referral, id);
+        viewModel.editCell(row(viewModel, 7), referral, " " + id.toLowerCase(java.util.Locale.ROOT));
+        viewModel.editCell(row(viewModel, 9), referral, id);
+        assertTotalsMatchFullCheck(viewModel);
+        viewModel.editCell(row(viewModel, 7), referral, "");
+        assertTotalsMatchFullCheck(viewModel);
+        assertTrue(row(viewModel, 3).issues().stream().anyMatch(issue -> issue.code() == Code.DUPLICATE_REFERRAL));
+        viewModel.editCell(row(viewModel, 9), referral, "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed");
+        assertTrue(row(viewModel, 3).issues().stream().noneMatch(issue -> issue.code() == Code.DUPLICATE_REFERRAL));
         assertTotalsMatchFullCheck(viewModel);
     }
 

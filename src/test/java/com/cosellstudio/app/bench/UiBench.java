@@ -120,13 +120,28 @@ public final class UiBench {
             VirtualFlow<?> flow = (VirtualFlow<?>) window.grid().node().lookup(".virtual-flow");
             if (step == 120) {
                 REPORT.add("scroll one screen per pulse (CSS/layout of the pulse): " + stats(frames));
-                finish();
+                measureWheel(0, new ArrayList<>());
                 return;
             }
             flow.scrollPixels(flow.getHeight() * (step < 60 ? 1 : -0.5) + 7);
             afterNextPulse(() -> {
                 frames.add(lastLayoutMillis);
                 measureScroll(step + 1, frames);
+            });
+        }
+
+        /** Scrolls three rows per pulse, as a mouse wheel does, timing each pulse's layout. */
+        private void measureWheel(int step, List<Double> frames) {
+            VirtualFlow<?> flow = (VirtualFlow<?>) window.grid().node().lookup(".virtual-flow");
+            if (step == 200) {
+                REPORT.add("scroll three rows per pulse, like a mouse wheel (CSS/layout of the pulse): " + stats(frames));
+                finish();
+                return;
+            }
+            flow.scrollPixels(3 * window.grid().node().getFixedCellSize());
+            afterNextPulse(() -> {
+                frames.add(lastLayoutMillis);
+                measureWheel(step + 1, frames);
             });
         }
 

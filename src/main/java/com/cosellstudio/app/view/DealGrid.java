@@ -30,6 +30,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 
 /**
@@ -49,7 +51,8 @@ public final class DealGrid {
     private final CellEditors editors = new CellEditors(lists);
     private final ColumnHelp help;
     private final PackedCellDialog form;
-    private final TableColumn<GridRow, GridRow> numberColumn = new TableColumn<>("#");
+    private final RowGutter gutter;
+    private final HBox view;
     private final GridClipboard clipboard;
     private String typedText;
     /**
@@ -79,17 +82,17 @@ public final class DealGrid {
             return true;
         });
 
-        numberColumn.setId("column-number");
-        numberColumn.setEditable(false);
-        numberColumn.setReorderable(false);
-        numberColumn.setPrefWidth(58);
-        numberColumn.setCellValueFactory(features -> features.getValue().observable());
-        numberColumn.setCellFactory(column -> new RowNumberCell(this));
-        numberColumn.getStyleClass().add("row-number-column");
+        gutter = new RowGutter(this);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        view = new HBox(gutter.node(), table);
+        view.getStyleClass().add("grid-view");
 
         GridDocument document = viewModel.document();
         document.columnsRevisionProperty().addListener((obs, old, now) -> rebuildColumns());
-        document.bulkRevisionProperty().addListener((obs, old, now) -> table.refresh());
+        document.bulkRevisionProperty().addListener((obs, old, now) -> {
+            table.refresh();
+            gutter.refresh();
+        });
         new GridKeys(this).install();
         table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> editAllowed = event.getClickCount() >= 2);
         table.addEventFilter(MouseEvent.MOUSE_CLICKED, event -> editAllowed = false);
@@ -100,7 +103,6 @@ public final class DealGrid {
     private void rebuildColumns() {
         table.getSortOrder().clear();
         List<TableColumn<GridRow, ?>> columns = new ArrayList<>();
-        columns.add(numberColumn);
         GridDocument document = viewModel.document();
         for (int i = 0; i < document.columnCount(); i++) {
             columns.add(dataColumn(i));
@@ -161,14 +163,18 @@ public final class DealGrid {
 
     // ---- addressing cells -----------------------------------------------------------------------
 
-    /** Document column of a table column; -1 for the row number column. */
+    /** Document column of a table column; -1 for none. */
     int columnIndexOf(TableColumn<GridRow, ?> column) {
         return column != null && column.getUserData() instanceof Integer ? (Integer) column.getUserData() : -1;
     }
 
+    /** The table column of a document column; the first for -1 (an issue of the whole row), or null. */
     TableColumn<GridRow, ?> tableColumn(int documentColumn) {
-        int at = documentColumn + 1;
-        return at >= 0 && at < table.getColumns().size() ? table.getColumns().get(at) : numberColumn;
+        List<TableColumn<GridRow, ?>> columns = table.getColumns();
+        if (columns.isEmpty()) {
+            return null;
+        }
+        return columns.get(Math.max(0, Math.min(documentColumn, columns.size() - 1)));
     }
 
     /** The focused cell, or null. */
@@ -252,7 +258,7 @@ public final class DealGrid {
         } else {
             table.scrollTo(viewRow);
         }
-        if (column != numberColumn) {
+        if (column != null) {
             table.scrollToColumn(column);
         }
     }
@@ -371,8 +377,14 @@ public final class DealGrid {
 
     // ---- parts other classes use -------------------------------------------------------------
 
+    /** The table itself. */
     public TableView<GridRow> node() {
         return table;
+    }
+
+    /** The grid as laid out in the window: the frozen row numbers and the table. */
+    public Node view() {
+        return view;
     }
 
     public DocumentViewModel viewModel() {

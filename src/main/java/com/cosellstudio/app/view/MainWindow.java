@@ -60,16 +60,16 @@ public final class MainWindow {
                 toolBar.build(actions, commands, viewModel, busy));
 
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        center.getItems().setAll(grid.node());
+        center.getItems().setAll(grid.view());
         issuesVisible.addListener((obs, old, visible) -> {
             if (visible) {
-                center.getItems().setAll(grid.node(), issues.node());
+                center.getItems().setAll(grid.view(), issues.node());
                 center.setDividerPositions(0.68);
             } else {
-                center.getItems().setAll(grid.node());
+                center.getItems().setAll(grid.view());
             }
         });
-        grid.node().disableProperty().bind(busy);
+        grid.view().disableProperty().bind(busy);
         grid.node().setContextMenu(GridContextMenu.build(text, grid, commands));
 
         FileBanner banner = new FileBanner(viewModel, text, context.messages());

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import com.cosellstudio.app.model.IssueList;
+import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -64,10 +66,18 @@ public final class Screenshot {
                     public void run() {
                         pulses++;
                         if (pulses == 2) {
-                            int city = window.viewModel().document().layout().indexOf("Customer City");
+                            // Click (select) the issue of row 6, Solution 1: the grid shows that cell.
                             Platform.runLater(() -> {
-                                window.grid().select(22, city);
-                                window.grid().focus();
+                                @SuppressWarnings("unchecked")
+                                TableView<IssueList.Entry> issues =
+                                        (TableView<IssueList.Entry>) window.scene().lookup("#issues-table");
+                                for (IssueList.Entry entry : issues.getItems()) {
+                                    if (entry.rowNumber() != null && entry.rowNumber() == 6
+                                            && "Solution 1".equals(entry.issue().column())) {
+                                        issues.getSelectionModel().select(entry);
+                                        issues.scrollTo(Math.max(0, issues.getItems().indexOf(entry) - 2));
+                                    }
+                                }
                             });
                         } else if (pulses == 6) {
                             window.scene().removePostLayoutPulseListener(this);

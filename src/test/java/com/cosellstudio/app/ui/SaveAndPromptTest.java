@@ -46,7 +46,7 @@ class SaveAndPromptTest extends WindowTestBase {
         robot.type(KeyCode.ENTER);
         // Sort the view by deal name: the saved file must keep the document's order.
         robot.interact(() -> {
-            TableColumn<?, ?> dealName = window.grid().node().getColumns().get(column("Deal Name") + 1);
+            TableColumn<?, ?> dealName = window.grid().node().getColumns().get(column("Deal Name"));
             @SuppressWarnings("unchecked")
             TableColumn<com.cosellstudio.app.model.GridRow, ?> sortColumn =
                     (TableColumn<com.cosellstudio.app.model.GridRow, ?>) dealName;

@@ -1,17 +1,15 @@
 package com.cosellstudio.app;
 
 import com.cosellstudio.app.prefs.RecentFiles;
-import com.cosellstudio.app.task.FxTaskRunner;
 import com.cosellstudio.app.task.TaskRunner;
 import com.cosellstudio.rules.Issue;
-import com.cosellstudio.rules.IssueMessages;
 import com.cosellstudio.rules.RuleEngine;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * What the window is built from, passed in rather than reached through singletons so tests can
- * give their own preferences node or task runner.
+ * give their own preferences node or task runner. {@link StudioApplication#openWindow} builds the
+ * desktop one.
  *
  * @param engine   the compiled rule pack
  * @param text     the window's strings
@@ -22,16 +20,4 @@ import java.util.function.Function;
  */
 public record AppContext(RuleEngine engine, UiText text, Function<Issue, String> messages, DocumentFiles files,
                          RecentFiles recent, TaskRunner tasks) {
-
-    /** The context of the desktop application. */
-    public static AppContext standard() {
-        return withRecent(RecentFiles.ofUser());
-    }
-
-    /** The standard context with another recent-files store (tests). */
-    public static AppContext withRecent(RecentFiles recent) {
-        RuleEngine engine = RuleEngine.standard();
-        return new AppContext(engine, UiText.forDefaultLocale(), IssueMessages.forLocale(Locale.getDefault())::render, new DocumentFiles(), recent,
-                new FxTaskRunner());
-    }
 }

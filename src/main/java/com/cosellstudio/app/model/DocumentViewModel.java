@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -415,8 +414,5 @@ public final class DocumentViewModel {
 
     /** A cell addressed in view order. */
     public record ViewCell(int viewRow, int column) {
-        public ViewCell {
-            Objects.checkIndex(viewRow, Integer.MAX_VALUE);
-        }
     }
 }

@@ -129,6 +129,26 @@ class CheckAndEditorsTest extends WindowTestBase {
     }
 
     @Test
+    void countriesComeInASearchableList(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        robot.clickOn(cell(robot, 8, "Customer Country"));
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<com.cosellstudio.rules.AllowedValue> countries =
+                robot.lookup("#deal-grid .searchable-combo-box").queryAs(ComboBox.class);
+        com.cosellstudio.rules.AllowedValue germany = countries.getItems().stream()
+                .filter(value -> value.value().equals("DE")).findFirst().orElseThrow();
+        assertEquals("DE \u2014 Germany", countries.getConverter().toString(germany));
+        robot.interact(() -> {
+            countries.setValue(germany);
+            countries.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("DE", value(8, "Customer Country"));
+    }
+
+    @Test
     void typingADateIsWrittenAsMonthDayYearAndEscCancels(FxRobot robot) throws TimeoutException {
         openSample(robot, "deals-valid.csv", 40);
         String before = value(4, "Estimated Close Date");

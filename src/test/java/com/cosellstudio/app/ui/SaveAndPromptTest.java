@@ -78,6 +78,31 @@ class SaveAndPromptTest extends WindowTestBase {
             assertEquals(original.rows().get(r).get(name), saved.rows().get(r).get(name), "row " + (r + 1));
         }
         assertEquals("upload.csv \u2014 Co-sell Studio", stage(robot).getTitle(), "saved: no unsaved mark");
+
+        // File > Export Report writes the HTML page and the CSV with the Errors column beside it.
+        robot.clickOn("File").clickOn("Export Report");
+        Path html = folder.resolve("upload-report.html");
+        Path csv = folder.resolve("upload-errors.csv");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(html) && Files.exists(csv));
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("upload.csv"));
+        BulkFile errorsReport = new BulkFileReader().read(csv);
+        int errorsColumn = errorsReport.header().indexOf("Errors");
+        long rowsWithMessages = errorsReport.rows().stream().filter(row -> !row.get(errorsColumn).isBlank()).count();
+        assertEquals(window.viewModel().totals().rowsWithErrorsProperty().get(), rowsWithMessages);
+    }
+
+    @Test
+    void anXlsxWorkbookIsSavedAsANewCsvNotOverTheWorkbook(FxRobot robot) throws Exception {
+        openSample(robot, "deals-libreoffice.xlsx", 30);
+        assertTrue(robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText().contains("XLSX"));
+        nextSaveTarget = folder.resolve("from-workbook.csv");
+        robot.clickOn("#deal-grid");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(nextSaveTarget));
+        BulkFile saved = new BulkFileReader().read(nextSaveTarget);
+        assertEquals(30, saved.rowCount());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> nextSaveTarget.equals(window.viewModel().pathProperty().get()));
     }
 
     @Test

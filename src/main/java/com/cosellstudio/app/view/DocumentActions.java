@@ -149,11 +149,16 @@ public final class DocumentActions {
         save(() -> { });
     }
 
-    /** Saves where the document came from when that is a CSV; otherwise asks where (XLSX, new). */
+    /**
+     * Saves where the document came from when that is a {@code .csv} file; otherwise (a workbook, a
+     * .tsv or .txt, a new document) asks where, so the upload-ready CSV never lands under a name
+     * that promises another format.
+     */
     public void save(Runnable then) {
         BulkFile file = viewModel.document().file();
         Path path = viewModel.pathProperty().get();
-        if (path == null || file.source().format() != SourceFormat.CSV) {
+        if (path == null || file.source().format() != SourceFormat.CSV
+                || !nameOf(path).toLowerCase(Locale.ROOT).endsWith(".csv")) {
             saveAs(then);
         } else {
             saveTo(path, then);

@@ -1,16 +1,50 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.app.prefs.RecentFiles;
+import com.cosellstudio.app.task.FxTaskRunner;
+import com.cosellstudio.app.view.MainWindow;
+import com.cosellstudio.rules.IssueMessages;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: for now a window that says the editor is coming. */
+/** The JavaFX application: the main window, with the file named on the command line if any. */
 public final class StudioApplication extends Application {
+    /**
+     * Handed over by {@link DesktopMain} before launching: JavaFX creates this class itself, so a
+     * static is the only way in. Null when launched otherwise (then everything starts here).
+     */
+    private static Startup startup;
+    private static DocumentFiles files;
+
+    static void prepare(Startup work, DocumentFiles documentFiles) {
+        startup = work;
+        files = documentFiles;
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Co-sell Studio");
-        stage.setScene(new Scene(new Label("Co-sell Studio — the editor is coming soon."), 640, 400));
-        stage.show();
+        if (startup == null) {
+            files = new DocumentFiles();
+            startup = Startup.begin(getParameters().getRaw(), files);
+        }
+        openWindow(stage, startup, files, RecentFiles.ofUser());
+    }
+
+    /** Builds and shows the main window on the work {@code startup} began (also used by the UI benchmark). */
+    public static MainWindow openWindow(Stage stage, Startup startup, DocumentFiles files, RecentFiles recent) {
+        AppContext context = new AppContext(startup.engine(), UiText.forDefaultLocale(),
+                IssueMessages.forLocale(Locale.getDefault())::render, files, recent, new FxTaskRunner());
+        MainWindow window = new MainWindow(stage, context);
+        if (startup.file() == null) {
+            window.actions().showTemplate();
+        }
+        window.show();
+        if (startup.file() != null) {
+            // The grid stays empty until the file is in (the empty template would only be built to be
+            // thrown away); if it cannot be read, the template is shown after the error.
+            window.actions().show(startup.file(), startup.firstDocument());
+        }
+        return window;
     }
 }

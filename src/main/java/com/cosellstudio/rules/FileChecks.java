@@ -49,6 +49,22 @@ final class FileChecks {
         return text.toString();
     }
 
+    /**
+     * The key DUPLICATE_REFERRAL groups a row under: its Referral ID trimmed, case ignored; null for
+     * a row that takes no part (blank, no ID, or no Referral ID column at {@code column} &lt; 0).
+     */
+    static String referralKey(int column, Row row) {
+        if (column < 0) {
+            return null;
+        }
+        String id = row.get(column).strip();
+        return id.isEmpty() || row.isBlank() ? null : id.toLowerCase(Locale.ROOT);
+    }
+
+    static String referralKey(CompiledLayout layout, Row row) {
+        return referralKey(layout.referralIndex(), row);
+    }
+
     /** Every row whose Referral ID (trimmed, case ignored) another row also has. */
     private static List<Issue> duplicateReferrals(CompiledLayout layout, List<Row> rows) {
         int column = layout.referralIndex();
@@ -57,10 +73,9 @@ final class FileChecks {
         }
         Map<String, List<Integer>> rowsById = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
-            Row row = rows.get(r);
-            String id = row.get(column).strip();
-            if (!id.isEmpty() && !row.isBlank()) {
-                rowsById.computeIfAbsent(id.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(r + 1);
+            String key = referralKey(column, rows.get(r));
+            if (key != null) {
+                rowsById.computeIfAbsent(key, k -> new ArrayList<>(1)).add(r + 1);
             }
         }
         List<Issue> issues = new ArrayList<>();

@@ -80,6 +80,16 @@ public final class RuleEngine {
         return FileChecks.check(compiled(layout), rows);
     }
 
+    /**
+     * The key under which the duplicate-Referral-ID check groups {@code row}: its Referral ID trimmed,
+     * case ignored; null when the row takes no part (blank, without an ID, or no such column). Two
+     * rows with the same key are both DUPLICATE_REFERRAL. Lets an editor re-check only the rows an
+     * edit can affect instead of the whole file.
+     */
+    public String referralKey(ColumnLayout layout, Row row) {
+        return FileChecks.referralKey(compiled(layout), row);
+    }
+
     /** Everything: the file-level checks and every row. */
     public CheckResult check(BulkFile file) {
         return check(file, row -> null);

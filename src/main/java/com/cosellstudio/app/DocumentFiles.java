@@ -1,0 +1,86 @@
+package com.cosellstudio.app;
+
+import com.cosellstudio.app.model.CheckedRows;
+import com.cosellstudio.app.model.LoadedDocument;
+import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.OutputColumn;
+import com.cosellstudio.domain.SourceInfo;
+import com.cosellstudio.io.AtomicFiles;
+import com.cosellstudio.io.BulkFileReader;
+import com.cosellstudio.io.UnreadableFileException;
+import com.cosellstudio.io.UploadCsvWriter;
+import com.cosellstudio.report.CheckReport;
+import com.cosellstudio.report.ErrorsColumn;
+import com.cosellstudio.report.HtmlReport;
+import com.cosellstudio.report.Texts;
+import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.Issue;
+import com.cosellstudio.rules.RuleEngine;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+
+/**
+ * The window's only door to the disk: reading any bulk file, writing the upload-ready CSV and the
+ * result reports. All of it is the same code the command line uses ({@code io}, {@code report}),
+ * so the window and the command line can never disagree about a file.
+ */
+public final class DocumentFiles {
+    private final BulkFileReader reader = new BulkFileReader();
+    private final UploadCsvWriter writer = new UploadCsvWriter();
+
+    /** Reads a CSV, TSV or XLSX file; the message of the exception is one line for the user. */
+    public BulkFile read(Path path, DoubleConsumer progress) throws UnreadableFileException {
+        return reader.read(path, progress);
+    }
+
+    /** Reads and checks a file (0..0.6 of the progress reading, the rest checking). Any thread. */
+    public LoadedDocument readAndCheck(RuleEngine engine, Path path, DoubleConsumer progress)
+            throws UnreadableFileException {
+        BulkFile file = read(path, fraction -> progress.accept(fraction * 0.6));
+        ColumnLayout layout = engine.layout(file.header());
+        CheckedRows checked = CheckedRows.check(engine, layout, file.rows(), fraction -> progress.accept(0.6 + fraction * 0.4));
+        return new LoadedDocument(file, checked);
+    }
+
+    /** The empty 2021 template: the header of an upload-ready file, no rows. */
+    public BulkFile template(RuleEngine engine) {
+        List<String> header = new ArrayList<>();
+        for (OutputColumn column : engine.layout(List.of()).uploadColumns()) {
+            header.add(column.header());
+        }
+        return new BulkFile(null, SourceInfo.uploadReady(), header, new ArrayList<>());
+    }
+
+    /** Writes the upload-ready CSV of spec section 7 (temp file beside the target, then a rename). */
+    public void saveUploadReady(BulkFile file, ColumnLayout layout, Path target) throws IOException {
+        writer.write(file, layout.uploadColumns(), target);
+    }
+
+    /**
+     * Writes the result report of a check beside the document: an HTML page and the CSV with the
+     * Errors column filled.
+     */
+    public void exportReport(CheckReport report, Path html, Path csv, Locale locale) throws IOException {
+        AtomicFiles.write(html, out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            new HtmlReport(Texts.report(locale)).write(report, text);
+            text.flush();
+        });
+        writer.writeWithErrors(report.file(), report.layout().uploadColumns(), ErrorsColumn.of(report), csv);
+    }
+
+    /** A report of a fresh full check of {@code file}. */
+    public CheckReport report(RuleEngine engine, BulkFile file, Function<Issue, String> messages) {
+        String name = file.path() == null ? "" : file.path().getFileName().toString();
+        return new CheckReport(name, file, engine.check(file), engine.layout(file.header()), messages);
+    }
+}

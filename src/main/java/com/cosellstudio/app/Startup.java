@@ -1,0 +1,57 @@
+package com.cosellstudio.app;
+
+import com.cosellstudio.app.model.LoadedDocument;
+import com.cosellstudio.rules.RuleEngine;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Work that need not wait for the window: compiling the rule pack and reading and checking the file
+ * named on the command line run in the background from the moment the launcher is called, while the
+ * JavaFX toolkit starts and the window is built. The window then only waits for what is left.
+ */
+public final class Startup {
+    private final CompletableFuture<RuleEngine> engine;
+    private final Path file;
+    private final CompletableFuture<LoadedDocument> firstDocument;
+
+    private Startup(CompletableFuture<RuleEngine> engine, Path file, CompletableFuture<LoadedDocument> firstDocument) {
+        this.engine = engine;
+        this.file = file;
+        this.firstDocument = firstDocument;
+    }
+
+    /** Starts the background work for these command-line arguments. */
+    public static Startup begin(List<String> arguments, DocumentFiles files) {
+        CompletableFuture<RuleEngine> engine = CompletableFuture.supplyAsync(RuleEngine::standard);
+        if (arguments.isEmpty()) {
+            return new Startup(engine, null, null);
+        }
+        Path file = Path.of(arguments.get(0));
+        CompletableFuture<LoadedDocument> document = engine.thenApplyAsync(compiled -> {
+            try {
+                return files.readAndCheck(compiled, file, progress -> { });
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        return new Startup(engine, file, document);
+    }
+
+    /** The compiled rule pack, waiting for it if it is not ready yet. */
+    public RuleEngine engine() {
+        return engine.join();
+    }
+
+    /** The file named on the command line, or null. */
+    public Path file() {
+        return file;
+    }
+
+    /** Its reading and check, or null when no file was named. */
+    public CompletableFuture<LoadedDocument> firstDocument() {
+        return firstDocument;
+    }
+}

@@ -1,0 +1,54 @@
+package com.cosellstudio.app.editors;
+
+import com.cosellstudio.rules.AllowedValue;
+import com.cosellstudio.rules.ColumnSpec;
+import com.cosellstudio.rules.ValueKind;
+import java.util.List;
+
+/**
+ * Picks the editor for a cell by the kind of its column: a list for statuses, Yes/No and codes, a
+ * searchable list for countries and currencies, a date picker for dates, plain text otherwise.
+ * Typing into a cell always gets plain text with what was typed, whatever the kind.
+ */
+public final class CellEditors {
+    private final ChoiceLists lists;
+
+    public CellEditors(ChoiceLists lists) {
+        this.lists = lists;
+    }
+
+    /** Packed cells (Solution, Team member) are edited in a form dialog unless the user just types. */
+    public static boolean usesForm(ColumnSpec spec) {
+        return spec != null && (spec.kind() == ValueKind.SOLUTION || spec.kind() == ValueKind.TEAM_MEMBER);
+    }
+
+    /**
+     * @param typedText the text typed to start editing, or null when started with F2 or a click
+     */
+    public CellEditor create(ColumnSpec spec, String value, String typedText, EditorHost host) {
+        if (typedText == null && spec != null) {
+            switch (spec.kind()) {
+                case CHOICE:
+                case YES_NO:
+                case CODE:
+                case COUNTRY:
+                case CURRENCY: {
+                    List<AllowedValue> values = lists.valuesOf(spec);
+                    if (!values.isEmpty()) {
+                        boolean searchable = spec.kind() == ValueKind.COUNTRY || spec.kind() == ValueKind.CURRENCY;
+                        return new ChoiceCellEditor(values, value, searchable, host);
+                    }
+                    break;
+                }
+                case DATE:
+                    return new DateCellEditor(value, host);
+                default:
+                    break;
+            }
+        }
+        if (spec != null && spec.kind() == ValueKind.DATE) {
+            return new TextCellEditor(value, typedText, DateCellEditor::normalise, host);
+        }
+        return new TextCellEditor(value, typedText, host);
+    }
+}

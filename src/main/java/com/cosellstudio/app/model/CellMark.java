@@ -1,0 +1,36 @@
+package com.cosellstudio.app.model;
+
+import com.cosellstudio.rules.Severity;
+
+/**
+ * A visual mark on a grid cell, drawn by a CSS pseudo-class of the same name ({@code :error}).
+ * New kinds (a changed cell, a cell Partner Center rejected) are new constants here plus a CSS rule;
+ * the grid iterates the enum and needs no change.
+ */
+public enum CellMark {
+    ERROR("error"),
+    WARNING("warning");
+
+    private final String pseudoClass;
+
+    CellMark(String pseudoClass) {
+        this.pseudoClass = pseudoClass;
+    }
+
+    /** The CSS pseudo-class that draws this mark. */
+    public String pseudoClass() {
+        return pseudoClass;
+    }
+
+    /** The mark an issue of this severity puts on its cell, or null (info issues leave the cell plain). */
+    public static CellMark of(Severity severity) {
+        switch (severity) {
+            case ERROR:
+                return ERROR;
+            case WARNING:
+                return WARNING;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,418 @@
+package com.cosellstudio.app.model;
+
+import com.cosellstudio.app.undo.Command;
+import com.cosellstudio.app.undo.CompositeCommand;
+import com.cosellstudio.app.undo.UndoStack;
+import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.Row;
+import com.cosellstudio.rules.ColumnGroup;
+import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.ColumnSpec;
+import com.cosellstudio.rules.Issue;
+import com.cosellstudio.rules.RuleEngine;
+import com.cosellstudio.rules.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The grid's view model: owns the document ({@link GridDocument}), the undo history and the view
+ * order (filter and sort over the document order, which they never change). Every change a user
+ * makes is one {@link Command} on the {@link UndoStack}. No JavaFX node is touched here, so all of
+ * it is testable without the toolkit.
+ */
+public final class DocumentViewModel {
+    /** Partner Center takes at most this many deals in one upload (spec section 1). */
+    public static final int DEAL_LIMIT = 1000;
+
+    private final GridDocument document;
+    private final UndoStack undoStack;
+    private final RowFilter filter = new RowFilter();
+    private final FilteredList<GridRow> filtered;
+    private final SortedList<GridRow> sorted;
+    private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>(this, "path");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+
+    public DocumentViewModel(RuleEngine engine) {
+        this(engine, new UndoStack());
+    }
+
+    public DocumentViewModel(RuleEngine engine, UndoStack undoStack) {
+        this.document = new GridDocument(engine);
+        this.undoStack = undoStack;
+        this.filtered = new FilteredList<>(document.rows());
+        this.filtered.predicateProperty().bind(filter.predicateProperty());
+        this.sorted = new SortedList<>(filtered);
+        // Issues of many rows changed at once: rows with errors must be re-selected by the filter.
+        document.bulkRevisionProperty().addListener((obs, old, now) -> {
+            if (filter.isActive()) {
+                filter.reapply();
+            }
+        });
+    }
+
+    // ---- document lifecycle -------------------------------------------------------------------
+
+    /** Shows a freshly read and checked file; the history starts empty and the document clean. */
+    public void open(BulkFile file, CheckedRows checked) {
+        sorted.setComparator(null);
+        document.load(file, checked);
+        undoStack.clear();
+        notice.set(null);
+        path.set(file.path());
+    }
+
+    /** Applies a full check computed in the background on the current rows. */
+    public void applyCheck(CheckedRows checked) {
+        document.applyCheck(checked);
+    }
+
+    /** The document now lives at {@code file.path()} in the state just written. */
+    public void saved(BulkFile file) {
+        document.replaceFile(file);
+        path.set(file.path());
+        undoStack.markSaved();
+    }
+
+    public boolean hasDocument() {
+        return document.file() != null;
+    }
+
+    // ---- what the grid shows ------------------------------------------------------------------
+
+    public GridDocument document() {
+        return document;
+    }
+
+    /** The rows in view order: document order filtered, then sorted. */
+    public ObservableList<GridRow> viewRows() {
+        return sorted;
+    }
+
+    public RowFilter filter() {
+        return filter;
+    }
+
+    /** Sorts the view (never the document); an empty list restores document order. */
+    public void sortBy(List<SortKey> keys) {
+        Comparator<GridRow> comparator = CellValueOrder.of(keys);
+        sorted.setComparator(comparator);
+    }
+
+    /** Marks and issues of a cell, or null for a plain cell (the common case, no allocation). */
+    public CellStatus cellStatus(GridRow row, int column) {
+        if (row.issues().isEmpty()) {
+            return null;
+        }
+        List<Issue> issues = column < 0 ? row.rowLevelIssues() : row.issuesAt(column);
+        if (issues.isEmpty()) {
+            return null;
+        }
+        Set<CellMark> marks = EnumSet.noneOf(CellMark.class);
+        for (Issue issue : issues) {
+            CellMark mark = CellMark.of(issue.severity());
+            if (mark != null) {
+                marks.add(mark);
+            }
+        }
+        // An error outranks a warning on the same cell: one colour, both messages in the tooltip.
+        if (marks.contains(CellMark.ERROR)) {
+            marks.remove(CellMark.WARNING);
+        }
+        return new CellStatus(marks, issues);
+    }
+
+    // ---- cell edits ---------------------------------------------------------------------------
+
+    /** Sets one cell (typed, chosen in an editor); nothing happens when the value is the same. */
+    public void editCell(GridRow row, int column, String value) {
+        String before = row.get(column);
+        String after = value == null ? "" : value;
+        if (before.equals(after)) {
+            return;
+        }
+        execute(new CellEditCommand(document, List.of(new CellChange(row, column, before, after)), "undo.editCell"));
+    }
+
+    /** Empties the cells (Delete key), as one step. */
+    public void clearCells(Collection<CellRef> cells) {
+        List<CellChange> changes = new ArrayList<>();
+        for (CellRef cell : cells) {
+            if (cell.column() >= 0 && !cell.row().get(cell.column()).isEmpty()) {
+                changes.add(new CellChange(cell.row(), cell.column(), cell.row().get(cell.column()), ""));
+            }
+        }
+        if (!changes.isEmpty()) {
+            execute(new CellEditCommand(document, changes, "undo.clearCells"));
+        }
+    }
+
+    /**
+     * Pastes tab-separated text with its top-left cell at view row {@code viewRow}, column
+     * {@code column}, as one step. Rows past the end of the view are appended to the document;
+     * cells past the last column are dropped.
+     *
+     * @return the block pasted, in view coordinates, or null when the text held nothing
+     */
+    public PastedBlock paste(int viewRow, int column, String text) {
+        List<String[]> block = TabularText.parse(text);
+        if (block.isEmpty() || column < 0 || column >= document.columnCount()) {
+            return null;
+        }
+        int width = 0;
+        for (String[] line : block) {
+            width = Math.max(width, line.length);
+        }
+        width = Math.min(width, document.columnCount() - column);
+        int start = Math.max(0, Math.min(viewRow, sorted.size()));
+        List<GridRow> targets = new ArrayList<>(block.size());
+        List<GridRow> appended = new ArrayList<>();
+        for (int r = 0; r < block.size(); r++) {
+            int at = start + r;
+            if (at < sorted.size()) {
+                targets.add(sorted.get(at));
+            } else {
+                GridRow fresh = new GridRow(Row.empty(document.columnCount()), 0);
+                appended.add(fresh);
+                targets.add(fresh);
+            }
+        }
+        List<CellChange> changes = new ArrayList<>();
+        for (int r = 0; r < block.size(); r++) {
+            String[] line = block.get(r);
+            GridRow target = targets.get(r);
+            for (int c = 0; c < width; c++) {
+                String value = c < line.length ? line[c] : "";
+                String before = target.get(column + c);
+                if (!before.equals(value)) {
+                    changes.add(new CellChange(target, column + c, before, value));
+                }
+            }
+        }
+        List<Command> steps = new ArrayList<>(2);
+        if (!appended.isEmpty()) {
+            int[] positions = new int[appended.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = document.rows().size() + i;
+            }
+            steps.add(RowsCommand.insert(document, positions, appended, "undo.paste"));
+        }
+        if (!changes.isEmpty()) {
+            steps.add(new CellEditCommand(document, changes, "undo.paste"));
+        }
+        if (!steps.isEmpty()) {
+            execute(steps.size() == 1 ? steps.get(0) : new CompositeCommand("undo.paste", steps));
+        }
+        return new PastedBlock(start, block.size(), column, width);
+    }
+
+    /** The cells of {@code rows} (view order) from column {@code from} to {@code to} inclusive, as clipboard text. */
+    public String copy(List<GridRow> rows, int from, int to) {
+        List<String[]> block = new ArrayList<>(rows.size());
+        for (GridRow row : rows) {
+            String[] line = new String[to - from + 1];
+            for (int c = from; c <= to; c++) {
+                line[c - from] = row.get(c);
+            }
+            block.add(line);
+        }
+        return TabularText.format(block);
+    }
+
+    // ---- rows ---------------------------------------------------------------------------------
+
+    /** Adds an empty row after {@code after} (or at the end when null); returns it. */
+    public GridRow addRow(GridRow after) {
+        GridRow fresh = new GridRow(Row.empty(document.columnCount()), 0);
+        int position = after == null ? document.rows().size() : after.number();
+        execute(RowsCommand.insert(document, new int[] {position}, List.of(fresh), "undo.addRow"));
+        return fresh;
+    }
+
+    /** Puts a copy of each row right below it, as one step; returns the copies. */
+    public List<GridRow> duplicateRows(Collection<GridRow> rows) {
+        List<GridRow> originals = inDocumentOrder(rows);
+        if (originals.isEmpty()) {
+            return List.of();
+        }
+        List<GridRow> copies = new ArrayList<>(originals.size());
+        int[] positions = new int[originals.size()];
+        for (int i = 0; i < originals.size(); i++) {
+            GridRow original = originals.get(i);
+            copies.add(new GridRow(new Row(original.row().toArray(), 0), 0));
+            // Each copy lands below its original, shifted by the copies inserted above it.
+            positions[i] = original.number() + i;
+        }
+        execute(RowsCommand.insert(document, positions, copies, "undo.duplicateRows"));
+        return copies;
+    }
+
+    /** Deletes the rows, as one step. */
+    public void deleteRows(Collection<GridRow> rows) {
+        List<GridRow> doomed = inDocumentOrder(rows);
+        if (doomed.isEmpty()) {
+            return;
+        }
+        int[] positions = new int[doomed.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = doomed.get(i).number() - 1;
+        }
+        execute(RowsCommand.delete(document, positions, doomed, "undo.deleteRows"));
+    }
+
+    private List<GridRow> inDocumentOrder(Collection<GridRow> rows) {
+        List<GridRow> result = new ArrayList<>();
+        for (GridRow row : rows) {
+            if (row != null && !result.contains(row)) {
+                result.add(row);
+            }
+        }
+        result.sort(Comparator.comparingInt(GridRow::number));
+        return result;
+    }
+
+    // ---- columns ------------------------------------------------------------------------------
+
+    /**
+     * Adds the next numbered column of the group next to its group. Refused with a notice when
+     * the group already has Partner Center's 50 columns.
+     *
+     * @return the index of the new column, or -1 when refused
+     */
+    public int addGroupColumn(ColumnGroup group) {
+        ColumnLayout layout = document.layout();
+        if (layout.groupCount(group) >= ColumnGroup.MAX_COLUMNS) {
+            notice.set(Notice.of(group == ColumnGroup.SOLUTION ? "notice.solutionLimit" : "notice.teamMemberLimit",
+                    ColumnGroup.MAX_COLUMNS));
+            return -1;
+        }
+        int index = layout.nextGroupInsertIndex(group);
+        execute(ColumnCommand.insert(document, index, layout.nextGroupHeader(group)));
+        return index;
+    }
+
+    /** Only an empty column of a group that keeps at least one other column may be removed. */
+    public boolean canRemoveColumn(int column) {
+        if (!hasDocument() || column < 0 || column >= document.columnCount()) {
+            return false;
+        }
+        ColumnSpec spec = document.spec(column);
+        if (spec == null || spec.group() == null || document.layout().groupCount(spec.group()) < 2) {
+            return false;
+        }
+        for (GridRow row : document.rows()) {
+            if (!row.get(column).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Removes an empty group column; refused with a notice otherwise. */
+    public boolean removeColumn(int column) {
+        if (!canRemoveColumn(column)) {
+            notice.set(Notice.of("notice.columnNotRemovable",
+                    column >= 0 && column < document.columnCount() ? document.header(column) : ""));
+            return false;
+        }
+        execute(ColumnCommand.remove(document, column));
+        return true;
+    }
+
+    // ---- history ------------------------------------------------------------------------------
+
+    private void execute(Command command) {
+        undoStack.execute(command);
+    }
+
+    public void undo() {
+        undoStack.undo();
+    }
+
+    public void redo() {
+        undoStack.redo();
+    }
+
+    public UndoStack undoStack() {
+        return undoStack;
+    }
+
+    // ---- navigation ---------------------------------------------------------------------------
+
+    /**
+     * The next (or previous) cell with an error in view order, starting after (before) the given
+     * cell; wraps around. Column -1 is the row number cell (an error of the whole row).
+     *
+     * @return the cell, or null when no row in view has an error
+     */
+    public ViewCell findError(int viewRow, int column, boolean forward) {
+        int count = sorted.size();
+        if (count == 0) {
+            return null;
+        }
+        int startRow = Math.max(0, Math.min(viewRow, count - 1));
+        for (int step = 0; step <= count; step++) {
+            int index = Math.floorMod(startRow + (forward ? step : -step), count);
+            GridRow row = sorted.get(index);
+            if (!row.hasErrors()) {
+                continue;
+            }
+            Integer found = null;
+            for (Issue issue : row.issues()) {
+                if (issue.severity() != Severity.ERROR) {
+                    continue;
+                }
+                int at = issue.columnIndex() == null ? -1 : issue.columnIndex();
+                boolean after = step > 0 || (forward ? at > column : at < column);
+                if (!after) {
+                    continue;
+                }
+                if (found == null || (forward ? at < found : at > found)) {
+                    found = at;
+                }
+            }
+            if (found != null) {
+                return new ViewCell(index, found);
+            }
+            if (step == count) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    // ---- properties ---------------------------------------------------------------------------
+
+    /** Where the document lives on disk; null for a new document never saved. */
+    public ReadOnlyObjectProperty<Path> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    /** The latest message for the user (a refused action); the view shows it and may clear it. */
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    public IssueTotals totals() {
+        return document.totals();
+    }
+
+    /** A block of view cells: first row and column and their extent. */
+    public record PastedBlock(int viewRow, int rows, int column, int columns) {
+    }
+
+    /** A cell addressed in view order. */
+    public record ViewCell(int viewRow, int column) {
+    }
+}

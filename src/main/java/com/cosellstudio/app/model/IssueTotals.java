@@ -1,0 +1,110 @@
+package com.cosellstudio.app.model;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * Counts the status bar shows, kept up to date by deltas as rows are re-checked, added or removed,
+ * so an edit never recounts the whole file. The deltas go into plain fields; {@link #publish()}
+ * copies them into the observable properties once per change, so loading 100,000 rows notifies the
+ * status bar once, not 700,000 times.
+ */
+public final class IssueTotals {
+    private int errorCount;
+    private int warningCount;
+    private int infoCount;
+    private int rowsWithErrorCount;
+    private int createCount;
+    private int updateCount;
+
+    private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
+    private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
+    private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper(this, "infos");
+    private final ReadOnlyIntegerWrapper rowsWithErrors = new ReadOnlyIntegerWrapper(this, "rowsWithErrors");
+    private final ReadOnlyIntegerWrapper create = new ReadOnlyIntegerWrapper(this, "create");
+    private final ReadOnlyIntegerWrapper update = new ReadOnlyIntegerWrapper(this, "update");
+    private final ReadOnlyIntegerWrapper deals = new ReadOnlyIntegerWrapper(this, "deals");
+
+    void reset() {
+        errorCount = 0;
+        warningCount = 0;
+        infoCount = 0;
+        rowsWithErrorCount = 0;
+        createCount = 0;
+        updateCount = 0;
+    }
+
+    /** Adds ({@code sign} = 1) or removes ({@code sign} = -1) what one row contributes. */
+    void add(GridRow row, int sign) {
+        errorCount += sign * row.errorCount();
+        warningCount += sign * row.warningCount();
+        infoCount += sign * row.infoCount();
+        if (row.hasErrors()) {
+            rowsWithErrorCount += sign;
+        }
+        if (row.kind() == RowKind.CREATE) {
+            createCount += sign;
+        } else if (row.kind() == RowKind.UPDATE) {
+            updateCount += sign;
+        }
+    }
+
+    /** Adds or removes issues that belong to no row (header problems, too many deals). */
+    void addDocumentIssues(int errorDelta, int warningDelta, int infoDelta, int sign) {
+        errorCount += sign * errorDelta;
+        warningCount += sign * warningDelta;
+        infoCount += sign * infoDelta;
+    }
+
+    /** Makes the counts visible to observers; called once at the end of every change. */
+    void publish() {
+        errors.set(errorCount);
+        warnings.set(warningCount);
+        infos.set(infoCount);
+        rowsWithErrors.set(rowsWithErrorCount);
+        create.set(createCount);
+        update.set(updateCount);
+        deals.set(createCount + updateCount);
+    }
+
+    public ReadOnlyIntegerProperty errorsProperty() {
+        return errors.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty infosProperty() {
+        return infos.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty rowsWithErrorsProperty() {
+        return rowsWithErrors.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty createProperty() {
+        return create.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty updateProperty() {
+        return update.getReadOnlyProperty();
+    }
+
+    /** Non-blank rows: the deals an upload would send. */
+    public ReadOnlyIntegerProperty dealsProperty() {
+        return deals.getReadOnlyProperty();
+    }
+
+    public int errors() {
+        return errors.get();
+    }
+
+    public int warnings() {
+        return warnings.get();
+    }
+
+    public int deals() {
+        return deals.get();
+    }
+}

@@ -1,0 +1,75 @@
+package com.cosellstudio.app.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/** The task runner of the window: one daemon worker thread running {@link Task}s in order. */
+public final class FxTaskRunner implements TaskRunner {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "cosell-studio-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private int running;
+
+    @Override
+    public <T> void run(String jobTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
+                        Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateProgress(-1, 1);
+                return work.run(fraction -> updateProgress(fraction, 1.0));
+            }
+        };
+        running++;
+        busy.set(true);
+        title.set(jobTitle);
+        progress.bind(task.progressProperty());
+        task.setOnSucceeded(event -> {
+            finished();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            finished();
+            onFailure.accept(task.getException());
+        });
+        executor.execute(task);
+    }
+
+    private void finished() {
+        running--;
+        if (running == 0) {
+            progress.unbind();
+            progress.set(0);
+            title.set("");
+            busy.set(false);
+        }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+}

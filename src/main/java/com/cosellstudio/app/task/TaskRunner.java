@@ -1,0 +1,28 @@
+package com.cosellstudio.app.task;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+
+/**
+ * Runs loading, checking and saving off the UI thread, one job at a time, and hands the result back
+ * on the UI thread. The status bar binds to its progress; the window disables editing while busy.
+ */
+public interface TaskRunner {
+
+    /**
+     * Starts {@code work}; exactly one of the callbacks runs afterwards, on the UI thread.
+     *
+     * @param title what the status bar says while it runs ("Opening deals.csv…")
+     */
+    <T> void run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    ReadOnlyBooleanProperty busyProperty();
+
+    /** 0..1 while a job reports progress, -1 when it cannot tell, 0 when idle. */
+    ReadOnlyDoubleProperty progressProperty();
+
+    /** The title of the running job, or "" when idle. */
+    ReadOnlyStringProperty titleProperty();
+}

@@ -1,0 +1,51 @@
+package com.cosellstudio.app.view;
+
+import com.cosellstudio.app.UiText;
+import com.cosellstudio.app.editors.ChoiceLists;
+import com.cosellstudio.rules.AllowedValue;
+import com.cosellstudio.rules.ColumnSpec;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The header tooltip of a column: its rule from the rule pack — required or not, the expected
+ * form, the allowed values with their labels, an example.
+ */
+final class ColumnHelp {
+    /** Longer lists (countries) are cut here; the drop-down editor shows them all. */
+    private static final int MAX_VALUES = 12;
+
+    private final UiText text;
+    private final ChoiceLists lists;
+
+    ColumnHelp(UiText text, ChoiceLists lists) {
+        this.text = text;
+        this.lists = lists;
+    }
+
+    String describe(String canonicalName, ColumnSpec spec) {
+        StringBuilder help = new StringBuilder(canonicalName);
+        if (spec == null) {
+            return help.append('\n').append(text.get("column.unknown")).toString();
+        }
+        help.append('\n').append(text.get("column.required." + spec.requirement().name().toLowerCase(Locale.ROOT)));
+        if (spec.format() != null && !spec.format().isBlank()) {
+            help.append('\n').append(text.format("column.format", spec.format()));
+        }
+        List<AllowedValue> values = spec.allowedValues().isEmpty() ? List.of() : lists.valuesOf(spec);
+        if (!values.isEmpty()) {
+            help.append('\n').append(text.get("column.allowed"));
+            int shown = Math.min(values.size(), MAX_VALUES);
+            for (int i = 0; i < shown; i++) {
+                help.append("\n  ").append(ChoiceLists.display(values.get(i)));
+            }
+            if (values.size() > shown) {
+                help.append("\n  ").append(text.format("column.more", values.size() - shown));
+            }
+        }
+        if (spec.example() != null && !spec.example().isBlank()) {
+            help.append('\n').append(text.format("column.example", spec.example()));
+        }
+        return help.toString();
+    }
+}

@@ -1,0 +1,413 @@
+package com.cosellstudio.app.view;
+
+import com.cosellstudio.app.UiText;
+import com.cosellstudio.app.editors.CellEditors;
+import com.cosellstudio.app.editors.ChoiceLists;
+import com.cosellstudio.app.editors.Move;
+import com.cosellstudio.app.editors.PackedCellDialog;
+import com.cosellstudio.app.editors.PackedParts;
+import com.cosellstudio.app.model.CellRef;
+import com.cosellstudio.app.model.DocumentViewModel;
+import com.cosellstudio.app.model.GridDocument;
+import com.cosellstudio.app.model.GridRow;
+import com.cosellstudio.app.model.SortKey;
+import com.cosellstudio.domain.Row;
+import com.cosellstudio.rules.ColumnSpec;
+import com.cosellstudio.rules.Issue;
+import com.cosellstudio.rules.ValueKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+
+/**
+ * The deal grid: a virtualised {@link TableView} over the view model's rows, one column per file
+ * column in file order plus the row number. Cells read the row's strings directly; sorting and
+ * filtering are the view model's (a view over document order). Keyboard and clipboard handling
+ * live in {@link GridKeys} and {@link GridClipboard}.
+ */
+public final class DealGrid {
+    static final double ROW_HEIGHT = 24;
+
+    private final TableView<GridRow> table = new TableView<>();
+    private final DocumentViewModel viewModel;
+    private final UiText text;
+    private final Function<Issue, String> messages;
+    private final ChoiceLists lists = new ChoiceLists();
+    private final CellEditors editors = new CellEditors(lists);
+    private final ColumnHelp help;
+    private final PackedCellDialog form;
+    private final RowGutter gutter;
+    private final HBox view;
+    private final GridClipboard clipboard;
+    private String typedText;
+    /**
+     * Open only while an edit is being asked for (F2, typing, a double click): the table's own
+     * single-click-on-a-selected-cell editing is refused, as in a spreadsheet.
+     */
+    private boolean editAllowed;
+
+    public DealGrid(DocumentViewModel viewModel, UiText text, Function<Issue, String> messages) {
+        this.viewModel = viewModel;
+        this.text = text;
+        this.messages = messages;
+        this.help = new ColumnHelp(text, lists);
+        this.form = new PackedCellDialog(text, messages);
+        this.clipboard = new GridClipboard(this);
+
+        table.setId("deal-grid");
+        table.getStyleClass().add("deal-grid");
+        table.setItems(viewModel.viewRows());
+        table.setEditable(true);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(text.get("grid.empty")));
+        table.setSortPolicy(view -> {
+            viewModel.sortBy(sortKeys());
+            return true;
+        });
+
+        gutter = new RowGutter(this);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        view = new HBox(gutter.node(), table);
+        view.getStyleClass().add("grid-view");
+
+        GridDocument document = viewModel.document();
+        document.columnsRevisionProperty().addListener((obs, old, now) -> rebuildColumns());
+        document.bulkRevisionProperty().addListener((obs, old, now) -> {
+            table.refresh();
+            gutter.refresh();
+        });
+        new GridKeys(this).install();
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> editAllowed = event.getClickCount() >= 2);
+        table.addEventFilter(MouseEvent.MOUSE_CLICKED, event -> editAllowed = false);
+        rebuildColumns();
+    }
+
+    /** One table column per document column; done again whenever the header changes. */
+    private void rebuildColumns() {
+        table.getSortOrder().clear();
+        List<TableColumn<GridRow, ?>> columns = new ArrayList<>();
+        GridDocument document = viewModel.document();
+        for (int i = 0; i < document.columnCount(); i++) {
+            columns.add(dataColumn(i));
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    private TableColumn<GridRow, GridRow> dataColumn(int index) {
+        GridDocument document = viewModel.document();
+        ColumnSpec spec = document.spec(index);
+        String header = document.header(index);
+        TableColumn<GridRow, GridRow> column = new TableColumn<>();
+        Label title = new Label(header);
+        title.getStyleClass().add("column-title");
+        // Built when the pointer first reaches the header: 37 (or 137) tooltips up front slow the opening.
+        String canonical = document.layout().canonicalName(index);
+        title.setOnMouseEntered(event -> {
+            if (title.getTooltip() == null) {
+                Tooltip tip = new Tooltip(help.describe(canonical, spec));
+                tip.setShowDelay(Duration.millis(300));
+                tip.setShowDuration(Duration.seconds(30));
+                title.setTooltip(tip);
+            }
+        });
+        column.setGraphic(title);
+        column.setUserData(index);
+        column.setId("column-" + index);
+        column.setReorderable(false);
+        column.setPrefWidth(widthOf(spec, header));
+        column.setCellValueFactory(features -> features.getValue().observable());
+        column.setCellFactory(c -> new DealCell(this, index));
+        return column;
+    }
+
+    private static double widthOf(ColumnSpec spec, String header) {
+        double byHeader = Math.min(240, 30 + header.length() * 7.0);
+        if (spec == null) {
+            return Math.max(110, byHeader);
+        }
+        ValueKind kind = spec.kind();
+        if (kind == ValueKind.SOLUTION || kind == ValueKind.TEAM_MEMBER) {
+            return 250;
+        }
+        if (kind == ValueKind.GUID) {
+            return 150;
+        }
+        // Never exactly 80: the table treats that default width as "fit to content" and shrinks empty columns.
+        return Math.max(kind == ValueKind.TEXT ? 140 : 90, byHeader);
+    }
+
+    private List<SortKey> sortKeys() {
+        List<SortKey> keys = new ArrayList<>();
+        for (TableColumn<GridRow, ?> column : table.getSortOrder()) {
+            keys.add(new SortKey(columnIndexOf(column), column.getSortType() == TableColumn.SortType.ASCENDING));
+        }
+        return keys;
+    }
+
+    // ---- addressing cells -----------------------------------------------------------------------
+
+    /** Document column of a table column; -1 for none. */
+    int columnIndexOf(TableColumn<GridRow, ?> column) {
+        return column != null && column.getUserData() instanceof Integer ? (Integer) column.getUserData() : -1;
+    }
+
+    /** The table column of a document column; the first for -1 (an issue of the whole row), or null. */
+    TableColumn<GridRow, ?> tableColumn(int documentColumn) {
+        List<TableColumn<GridRow, ?>> columns = table.getColumns();
+        if (columns.isEmpty()) {
+            return null;
+        }
+        return columns.get(Math.max(0, Math.min(documentColumn, columns.size() - 1)));
+    }
+
+    /** The focused cell, or null. */
+    CellRef focusedCell() {
+        TablePosition<GridRow, ?> focused = table.getFocusModel().getFocusedCell();
+        if (focused == null || focused.getRow() < 0 || focused.getRow() >= table.getItems().size()) {
+            return null;
+        }
+        return new CellRef(table.getItems().get(focused.getRow()), columnIndexOf(focused.getTableColumn()));
+    }
+
+    int focusedViewRow() {
+        TablePosition<GridRow, ?> focused = table.getFocusModel().getFocusedCell();
+        return focused == null ? -1 : focused.getRow();
+    }
+
+    /** The selected cells (data columns only). */
+    List<CellRef> selectedCells() {
+        List<CellRef> cells = new ArrayList<>();
+        for (TablePosition<?, ?> position : table.getSelectionModel().getSelectedCells()) {
+            @SuppressWarnings("unchecked")
+            TableColumn<GridRow, ?> column = (TableColumn<GridRow, ?>) position.getTableColumn();
+            int index = columnIndexOf(column);
+            if (index >= 0 && position.getRow() >= 0 && position.getRow() < table.getItems().size()) {
+                cells.add(new CellRef(table.getItems().get(position.getRow()), index));
+            }
+        }
+        return cells;
+    }
+
+    /** Rows with at least one selected cell, in view order. */
+    public List<GridRow> selectedRows() {
+        Set<GridRow> rows = new LinkedHashSet<>();
+        for (TablePosition<?, ?> position : table.getSelectionModel().getSelectedCells()) {
+            if (position.getRow() >= 0 && position.getRow() < table.getItems().size()) {
+                rows.add(table.getItems().get(position.getRow()));
+            }
+        }
+        return new ArrayList<>(rows);
+    }
+
+    /** Selects and focuses one cell and scrolls it into view (as little as needed). */
+    public void select(int viewRow, int documentColumn) {
+        if (viewRow < 0 || viewRow >= table.getItems().size()) {
+            return;
+        }
+        TableColumn<GridRow, ?> column = tableColumn(documentColumn);
+        table.getSelectionModel().clearAndSelect(viewRow, column);
+        table.getFocusModel().focus(viewRow, column);
+        scrollIntoView(viewRow, column);
+    }
+
+    /** Selects a rectangle of cells, its top-left focused. */
+    void selectBlock(int viewRow, int rows, int documentColumn, int columns) {
+        int lastRow = Math.min(table.getItems().size() - 1, viewRow + rows - 1);
+        int lastColumn = Math.min(viewModel.document().columnCount() - 1, documentColumn + columns - 1);
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().selectRange(viewRow, tableColumn(documentColumn), lastRow, tableColumn(lastColumn));
+        table.getFocusModel().focus(viewRow, tableColumn(documentColumn));
+        scrollIntoView(viewRow, tableColumn(documentColumn));
+    }
+
+    /** Selects the cell of {@code row} (clearing the filter if it hides the row). */
+    public void reveal(GridRow row, int documentColumn) {
+        int index = table.getItems().indexOf(row);
+        if (index < 0) {
+            viewModel.filter().quickTextProperty().set("");
+            viewModel.filter().errorsOnlyProperty().set(false);
+            index = table.getItems().indexOf(row);
+        }
+        if (index >= 0) {
+            select(index, documentColumn);
+            focus();
+        }
+    }
+
+    private void scrollIntoView(int viewRow, TableColumn<GridRow, ?> column) {
+        Node flow = table.lookup(".virtual-flow");
+        if (flow instanceof VirtualFlow) {
+            ((VirtualFlow<?>) flow).scrollTo(viewRow);
+        } else {
+            table.scrollTo(viewRow);
+        }
+        if (column != null) {
+            table.scrollToColumn(column);
+        }
+    }
+
+    /** Moves the selection one cell in a direction, staying inside the grid. */
+    void move(Move move) {
+        int viewRow = focusedViewRow();
+        CellRef cell = focusedCell();
+        if (viewRow < 0 || cell == null) {
+            return;
+        }
+        moveFrom(viewRow, cell.column(), move);
+    }
+
+    void moveAfterEdit(int viewRow, int column, Move move) {
+        moveFrom(viewRow, column, move);
+        focus();
+    }
+
+    private void moveFrom(int viewRow, int column, Move move) {
+        int lastRow = table.getItems().size() - 1;
+        int lastColumn = viewModel.document().columnCount() - 1;
+        switch (move) {
+            case DOWN:
+                select(Math.min(lastRow, viewRow + 1), column);
+                break;
+            case UP:
+                select(Math.max(0, viewRow - 1), column);
+                break;
+            case RIGHT:
+                select(viewRow, Math.min(lastColumn, column + 1));
+                break;
+            case LEFT:
+                select(viewRow, Math.max(0, column - 1));
+                break;
+            default:
+                select(viewRow, column);
+                break;
+        }
+    }
+
+    public void focus() {
+        table.requestFocus();
+    }
+
+    // ---- editing ------------------------------------------------------------------------------
+
+    /** Starts editing the focused cell: with {@code typed} text, or with the column's editor when null. */
+    public void editFocused(String typed) {
+        TablePosition<GridRow, ?> focused = table.getFocusModel().getFocusedCell();
+        if (focused == null || focused.getRow() < 0 || focused.getRow() >= table.getItems().size()) {
+            return;
+        }
+        int column = columnIndexOf(focused.getTableColumn());
+        if (column < 0) {
+            return;
+        }
+        GridRow row = table.getItems().get(focused.getRow());
+        if (typed == null && usesForm(column)) {
+            openForm(row, column);
+            return;
+        }
+        typedText = typed;
+        scrollIntoView(focused.getRow(), focused.getTableColumn());
+        table.layout();
+        editAllowed = true;
+        try {
+            table.edit(focused.getRow(), focused.getTableColumn());
+        } finally {
+            editAllowed = false;
+            typedText = null;
+        }
+    }
+
+    /** Whether a cell may start editing now (see {@link #editAllowed}). */
+    boolean editAllowed() {
+        return editAllowed;
+    }
+
+    /** The text typed to start the current edit, once. */
+    String takeTypedText() {
+        String typed = typedText;
+        typedText = null;
+        return typed;
+    }
+
+    boolean usesForm(int column) {
+        return CellEditors.usesForm(spec(column));
+    }
+
+    /** Opens the form after the click that asked for it has been handled. */
+    void openFormLater(GridRow row, int column) {
+        Platform.runLater(() -> openForm(row, column));
+    }
+
+    /** The Solution / Team member form for one cell; OK writes the cell as one undoable edit. */
+    void openForm(GridRow row, int column) {
+        ColumnSpec spec = spec(column);
+        PackedParts parts = PackedParts.of(spec.kind());
+        GridDocument document = viewModel.document();
+        String title = document.layout().canonicalName(column);
+        form.show(table.getScene().getWindow(), title, parts, row.get(column), value -> {
+            // The candidate cell checked in a copy of its row, so row-wide rules (duplicates) apply too.
+            Row trial = row.row().copy();
+            trial.set(column, value);
+            List<Issue> issues = new ArrayList<>();
+            for (Issue issue : document.engine().checkRow(document.layout(), trial, row.number())) {
+                if (issue.columnIndex() != null && issue.columnIndex() == column) {
+                    issues.add(issue);
+                }
+            }
+            return issues;
+        }).ifPresent(value -> viewModel.editCell(row, column, value));
+        focus();
+    }
+
+    // ---- parts other classes use -------------------------------------------------------------
+
+    /** The table itself. */
+    public TableView<GridRow> node() {
+        return table;
+    }
+
+    /** The grid as laid out in the window: the frozen row numbers and the table. */
+    public Node view() {
+        return view;
+    }
+
+    public DocumentViewModel viewModel() {
+        return viewModel;
+    }
+
+    Function<Issue, String> messages() {
+        return messages;
+    }
+
+    UiText text() {
+        return text;
+    }
+
+    CellEditors editors() {
+        return editors;
+    }
+
+    ColumnSpec spec(int column) {
+        return viewModel.document().spec(column);
+    }
+
+    public GridClipboard clipboard() {
+        return clipboard;
+    }
+}

@@ -1,0 +1,68 @@
+package com.cosellstudio.app.view;
+
+import com.cosellstudio.app.UiText;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The window's modal questions and error messages, every text from the bundle. */
+public class Dialogs {
+    /** The answers to "save your changes?". */
+    public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    private final Supplier<Window> owner;
+    private final UiText text;
+
+    public Dialogs(Supplier<Window> owner, UiText text) {
+        this.owner = owner;
+        this.text = text;
+    }
+
+    /** An error the user must read: a title and the one-line reason. */
+    public void error(String header, String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, reason, new ButtonType(text.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner.get());
+        alert.setTitle(text.get("app.name"));
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    /** An information message (report written). */
+    public void info(String header, String body) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, body, new ButtonType(text.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner.get());
+        alert.setTitle(text.get("app.name"));
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    /** Save / Don't save / Cancel for a document with unsaved changes. */
+    public UnsavedChoice askUnsaved(String documentName) {
+        ButtonType save = new ButtonType(text.get("button.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(text.get("button.dontSave"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(text.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text.get("dialog.unsaved.body"), save, discard, cancel);
+        alert.initOwner(owner.get());
+        alert.setTitle(text.get("app.name"));
+        alert.setHeaderText(text.format("dialog.unsaved.header", documentName));
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return UnsavedChoice.CANCEL;
+        }
+        return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
+    }
+
+    /** The file has errors: Partner Center will reject those rows. Save anyway? */
+    public boolean confirmSaveWithErrors(int errors, int rowsWithErrors) {
+        ButtonType save = new ButtonType(text.get("button.saveAnyway"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(text.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text.format("dialog.saveErrors.body", rowsWithErrors), save, cancel);
+        alert.initOwner(owner.get());
+        alert.setTitle(text.get("app.name"));
+        alert.setHeaderText(text.format("dialog.saveErrors.header", errors));
+        return alert.showAndWait().filter(save::equals).isPresent();
+    }
+}

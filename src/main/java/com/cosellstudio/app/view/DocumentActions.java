@@ -1,0 +1,281 @@
+package com.cosellstudio.app.view;
+
+import com.cosellstudio.app.AppContext;
+import com.cosellstudio.app.UiText;
+import com.cosellstudio.app.model.CheckedRows;
+import com.cosellstudio.app.model.DocumentViewModel;
+import com.cosellstudio.app.model.GridDocument;
+import com.cosellstudio.app.model.LoadedDocument;
+import com.cosellstudio.app.task.BackgroundWork;
+import com.cosellstudio.app.model.Notice;
+import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.SourceFormat;
+import com.cosellstudio.domain.SourceInfo;
+import com.cosellstudio.io.UnreadableFileException;
+import com.cosellstudio.report.CheckReport;
+import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.RuleEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * What the File menu and the Check button do: open (chooser, recent, drop, command line), new from
+ * template, save and save as, export the report, the full check, and the unsaved-changes question
+ * before anything that would lose edits. Reading, checking and writing run in the background; the
+ * current document stays open if a file cannot be read.
+ */
+public final class DocumentActions {
+    private final AppContext context;
+    private final DocumentViewModel viewModel;
+    private final Dialogs dialogs;
+    private final UiText text;
+    private FileChooserPort chooser;
+    private Runnable onChecked = () -> { };
+    private Runnable onOpened = () -> { };
+
+    public DocumentActions(AppContext context, DocumentViewModel viewModel, Dialogs dialogs, FileChooserPort chooser) {
+        this.context = context;
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        this.chooser = chooser;
+        this.text = context.text();
+    }
+
+    /** Replaces the file chooser (tests answer with paths). */
+    public void setChooser(FileChooserPort chooser) {
+        this.chooser = Objects.requireNonNull(chooser);
+    }
+
+    /** What to do after a document has been shown (select the first cell). */
+    public void setOnOpened(Runnable onOpened) {
+        this.onOpened = onOpened;
+    }
+
+    /** What to do after a full check has been applied (show the issues panel). */
+    public void setOnChecked(Runnable onChecked) {
+        this.onChecked = onChecked;
+    }
+
+    // ---- opening ------------------------------------------------------------------------------
+
+    /** File ▸ New from template. */
+    public void newFromTemplate() {
+        whenSafe(this::showTemplate);
+    }
+
+    /** The empty 2021 template, without asking (start-up). */
+    public void showTemplate() {
+        RuleEngine engine = context.engine();
+        BulkFile template = context.files().template(engine);
+        ColumnLayout layout = engine.layout(template.header());
+        viewModel.open(template, CheckedRows.check(engine, layout, template.rows(), progress -> { }));
+        onOpened.run();
+    }
+
+    /** File ▸ Open…. */
+    public void open() {
+        whenSafe(() -> {
+            Path chosen = chooser.chooseToOpen(folder());
+            if (chosen != null) {
+                load(chosen);
+            }
+        });
+    }
+
+    /** Open Recent, a dropped file: asks about unsaved changes first. */
+    public void openFile(Path path) {
+        whenSafe(() -> load(path));
+    }
+
+    /** Reads and checks {@code path} in the background, then shows it; on failure says why. */
+    public void load(Path path) {
+        RuleEngine engine = context.engine();
+        show(path, progress -> context.files().readAndCheck(engine, path, progress));
+    }
+
+    /**
+     * Shows a file whose reading started before the window existed (the command line's file, read
+     * while the toolkit starts); waits for it in the background like any other load.
+     */
+    public void show(Path path, Future<LoadedDocument> reading) {
+        show(path, progress -> {
+            try {
+                return reading.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+            }
+        });
+    }
+
+    private void show(Path path, BackgroundWork<LoadedDocument> work) {
+        String name = nameOf(path);
+        context.tasks().run(text.format("task.opening", name), work, loaded -> {
+            viewModel.open(loaded.file(), loaded.checked());
+            context.recent().add(path);
+            onOpened.run();
+        }, failure -> {
+            if (!Files.exists(path)) {
+                context.recent().remove(path);
+            }
+            dialogs.error(text.format("dialog.openFailed.header", name), reason(failure, name));
+            if (!viewModel.hasDocument()) {
+                showTemplate();
+            }
+        });
+    }
+
+    /** One line for the user: the reader's own message, or a short generic one. */
+    private String reason(Throwable failure, String name) {
+        if (failure instanceof UnreadableFileException && failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return text.format("dialog.failed.memory", name);
+        }
+        String message = failure.getMessage();
+        return text.format("dialog.failed.reason", name,
+                message == null || message.isBlank() ? failure.getClass().getSimpleName() : message.lines().findFirst().orElse(""));
+    }
+
+    // ---- saving -------------------------------------------------------------------------------
+
+    public void save() {
+        save(() -> { });
+    }
+
+    /**
+     * Saves where the document came from when that is a {@code .csv} file; otherwise (a workbook, a
+     * .tsv or .txt, a new document) asks where, so the upload-ready CSV never lands under a name
+     * that promises another format.
+     */
+    public void save(Runnable then) {
+        BulkFile file = viewModel.document().file();
+        Path path = viewModel.pathProperty().get();
+        if (path == null || file.source().format() != SourceFormat.CSV
+                || !nameOf(path).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            saveAs(then);
+        } else {
+            saveTo(path, then);
+        }
+    }
+
+    public void saveAs() {
+        saveAs(() -> { });
+    }
+
+    public void saveAs(Runnable then) {
+        Path target = chooser.chooseToSave(folder(), stem(documentName()) + ".csv");
+        if (target != null) {
+            saveTo(target, then);
+        }
+    }
+
+    /** Writes the upload-ready CSV to {@code target}, after confirming if the file has errors. */
+    public void saveTo(Path target, Runnable then) {
+        int errors = viewModel.totals().errors();
+        if (errors > 0 && !dialogs.confirmSaveWithErrors(errors, viewModel.totals().rowsWithErrorsProperty().get())) {
+            return;
+        }
+        GridDocument document = viewModel.document();
+        BulkFile file = document.file();
+        ColumnLayout layout = document.layout();
+        String name = nameOf(target);
+        context.tasks().run(text.format("task.saving", name), progress -> {
+            context.files().saveUploadReady(file, layout, target);
+            return Boolean.TRUE;
+        }, done -> {
+            viewModel.saved(file.withPath(target, SourceInfo.uploadReady()));
+            context.recent().add(target);
+            then.run();
+        }, failure -> dialogs.error(text.format("dialog.saveFailed.header", name), reason(failure, name)));
+    }
+
+    /** File ▸ Export report: the HTML report and the CSV with the Errors column, beside the document. */
+    public void exportReport() {
+        Path path = viewModel.pathProperty().get();
+        if (path == null) {
+            dialogs.info(text.get("dialog.export.header"), text.get("dialog.export.saveFirst"));
+            return;
+        }
+        String stem = stem(nameOf(path));
+        Path html = path.resolveSibling(stem + "-report.html");
+        Path csv = path.resolveSibling(stem + "-errors.csv");
+        BulkFile file = viewModel.document().file();
+        context.tasks().run(text.get("task.report"), progress -> {
+            CheckReport report = context.files().report(context.engine(), file, context.messages());
+            context.files().exportReport(report, html, csv, Locale.getDefault());
+            return Boolean.TRUE;
+        }, done -> viewModel.noticeProperty().set(Notice.of("notice.reportWritten", nameOf(html), nameOf(csv))),
+            failure -> dialogs.error(text.get("dialog.export.failed"), reason(failure, nameOf(html))));
+    }
+
+    // ---- checking -----------------------------------------------------------------------------
+
+    /** Check (F5): every row and the file, in the background; then the issues panel. */
+    public void checkAll() {
+        GridDocument document = viewModel.document();
+        if (document.file() == null) {
+            return;
+        }
+        RuleEngine engine = context.engine();
+        ColumnLayout layout = document.layout();
+        List<com.cosellstudio.domain.Row> rows = new ArrayList<>(document.file().rows());
+        context.tasks().run(text.get("task.checking"), progress -> CheckedRows.check(engine, layout, rows, progress),
+                checked -> {
+                    viewModel.applyCheck(checked);
+                    onChecked.run();
+                },
+                failure -> dialogs.error(text.get("dialog.checkFailed"), reason(failure, documentName())));
+    }
+
+    // ---- unsaved changes ----------------------------------------------------------------------
+
+    /** Runs {@code then} once unsaved changes are saved or the user chose to drop them. */
+    public void whenSafe(Runnable then) {
+        if (!viewModel.undoStack().isDirty()) {
+            then.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(documentName())) {
+            case SAVE:
+                save(then);
+                break;
+            case DISCARD:
+                then.run();
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** The file name shown in the title and dialogs ("Untitled" for a new document). */
+    public String documentName() {
+        Path path = viewModel.pathProperty().get();
+        return path == null ? text.get("document.untitled") : nameOf(path);
+    }
+
+    private Path folder() {
+        Path path = viewModel.pathProperty().get();
+        if (path != null && path.toAbsolutePath().getParent() != null) {
+            return path.toAbsolutePath().getParent();
+        }
+        List<Path> recent = context.recent().list();
+        return recent.isEmpty() ? null : recent.get(0).getParent();
+    }
+
+    private static String nameOf(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

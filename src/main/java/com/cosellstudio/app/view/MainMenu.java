@@ -1,0 +1,137 @@
+package com.cosellstudio.app.view;
+
+import com.cosellstudio.app.UiText;
+import com.cosellstudio.app.model.DocumentViewModel;
+import com.cosellstudio.app.prefs.RecentFiles;
+import com.cosellstudio.app.undo.UndoStack;
+import com.cosellstudio.rules.ColumnGroup;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** Builds the menu bar: File, Edit, Rows, Columns, Check. Every label and accelerator from the bundle. */
+final class MainMenu {
+    private final UiText text;
+    private final ObservableBooleanValue busy;
+
+    MainMenu(UiText text, ObservableBooleanValue busy) {
+        this.text = text;
+        this.busy = busy;
+    }
+
+    MenuBar build(DocumentActions actions, DealGrid grid, GridCommands commands, DocumentViewModel viewModel,
+                  RecentFiles recent, BooleanProperty issuesVisible, Runnable quit, Runnable focusFilter) {
+        Menu recentMenu = new Menu(text.get("menu.file.recent"));
+        recentMenu.setId("menu-recent");
+        // Filled each time it opens, so it always shows what the preferences hold now.
+        recentMenu.getItems().add(new MenuItem(text.get("menu.file.recent.none")));
+        recentMenu.setOnShowing(event -> fillRecent(recentMenu, recent, actions));
+
+        Menu file = new Menu(text.get("menu.file"), null,
+                item("menu.file.new", "Shortcut+N", e -> actions.newFromTemplate(), true),
+                item("menu.file.open", "Shortcut+O", e -> actions.open(), true),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("menu.file.save", "Shortcut+S", e -> actions.save(), true),
+                item("menu.file.saveAs", "Shortcut+Shift+S", e -> actions.saveAs(), true),
+                item("menu.file.exportReport", null, e -> actions.exportReport(), true),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", e -> quit.run(), false));
+
+        UndoStack undo = viewModel.undoStack();
+        MenuItem undoItem = item("menu.edit.undo", "Shortcut+Z", e -> viewModel.undo(), true);
+        undoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.undoKeyProperty().get() == null
+                ? text.get("menu.edit.undo") : text.format("menu.edit.undoWhat", text.get(undo.undoKeyProperty().get())),
+                undo.undoKeyProperty()));
+        undoItem.disableProperty().bind(Bindings.or(busy, undo.canUndoProperty().not()));
+        MenuItem redoItem = item("menu.edit.redo", "Shortcut+Y", e -> viewModel.redo(), true);
+        redoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.redoKeyProperty().get() == null
+                ? text.get("menu.edit.redo") : text.format("menu.edit.redoWhat", text.get(undo.redoKeyProperty().get())),
+                undo.redoKeyProperty()));
+        redoItem.disableProperty().bind(Bindings.or(busy, undo.canRedoProperty().not()));
+        GridClipboard clipboard = grid.clipboard();
+        Menu edit = new Menu(text.get("menu.edit"), null,
+                undoItem, redoItem,
+                new SeparatorMenuItem(),
+                item("menu.edit.cut", "Shortcut+X", e -> clipboard.cut(), true),
+                item("menu.edit.copy", "Shortcut+C", e -> clipboard.copy(), false),
+                item("menu.edit.paste", "Shortcut+V", e -> clipboard.paste(), true),
+                item("menu.edit.clear", "Delete", e -> clipboard.clear(), true),
+                new SeparatorMenuItem(),
+                item("menu.edit.edit", "F2", e -> grid.editFocused(null), true),
+                item("menu.edit.filter", "Shortcut+F", e -> focusFilter.run(), false));
+
+        Menu rows = new Menu(text.get("menu.rows"), null,
+                item("menu.rows.add", "Shortcut+I", e -> commands.addRow(), true),
+                item("menu.rows.duplicate", "Shortcut+D", e -> commands.duplicateRows(), true),
+                item("menu.rows.delete", "Shortcut+Minus", e -> commands.deleteRows(), true));
+
+        MenuItem removeColumn = item("menu.columns.remove", null, e -> commands.removeFocusedColumn(), true);
+        Menu columns = new Menu(text.get("menu.columns"), null,
+                item("menu.columns.addSolution", null, e -> commands.addGroupColumn(ColumnGroup.SOLUTION), true),
+                item("menu.columns.addTeamMember", null, e -> commands.addGroupColumn(ColumnGroup.TEAM_MEMBER), true),
+                new SeparatorMenuItem(),
+                removeColumn);
+        columns.setOnShowing(event -> {
+            removeColumn.disableProperty().unbind();
+            removeColumn.setDisable(busy.get() || !commands.canRemoveFocusedColumn());
+        });
+
+        CheckMenuItem errorsOnly = new CheckMenuItem(text.get("menu.check.errorsOnly"));
+        errorsOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        errorsOnly.selectedProperty().bindBidirectional(viewModel.filter().errorsOnlyProperty());
+        CheckMenuItem showIssues = new CheckMenuItem(text.get("menu.check.issues"));
+        showIssues.setAccelerator(KeyCombination.keyCombination("Shortcut+J"));
+        showIssues.selectedProperty().bindBidirectional(issuesVisible);
+        Menu check = new Menu(text.get("menu.check"), null,
+                item("menu.check.run", "F5", e -> actions.checkAll(), true),
+                item("menu.check.next", "F8", e -> commands.jumpToError(true), false),
+                item("menu.check.previous", "Shift+F8", e -> commands.jumpToError(false), false),
+                new SeparatorMenuItem(),
+                errorsOnly, showIssues);
+
+        MenuBar bar = new MenuBar(file, edit, rows, columns, check);
+        bar.setId("main-menu");
+        return bar;
+    }
+
+    private void fillRecent(Menu menu, RecentFiles recent, DocumentActions actions) {
+        List<Path> files = recent.list();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(text.get("menu.file.recent.none"));
+            none.setDisable(true);
+            menu.getItems().setAll(none);
+            return;
+        }
+        menu.getItems().clear();
+        for (Path path : files) {
+            MenuItem item = new MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> actions.openFile(path));
+            menu.getItems().add(item);
+        }
+    }
+
+    private MenuItem item(String key, String accelerator, EventHandler<ActionEvent> action, boolean disabledWhileBusy) {
+        MenuItem item = new MenuItem(text.get(key));
+        item.setId(key.replace('.', '-'));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(action);
+        if (disabledWhileBusy) {
+            item.disableProperty().bind(busy);
+        }
+        return item;
+    }
+}

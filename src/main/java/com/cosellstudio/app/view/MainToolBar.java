@@ -1,0 +1,75 @@
+package com.cosellstudio.app.view;
+
+import com.cosellstudio.app.UiText;
+import com.cosellstudio.app.model.DocumentViewModel;
+import com.cosellstudio.rules.ColumnGroup;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+
+/** The tool bar: the everyday actions one click away, and the quick filter. */
+final class MainToolBar {
+    private final UiText text;
+    private final TextField filter = new TextField();
+
+    MainToolBar(UiText text) {
+        this.text = text;
+    }
+
+    ToolBar build(DocumentActions actions, GridCommands commands, DocumentViewModel viewModel,
+                  ObservableBooleanValue busy) {
+        Button open = button("open", "toolbar.open", "toolbar.open.tip", actions::open, busy);
+        Button save = button("save", "toolbar.save", "toolbar.save.tip", actions::save, busy);
+        Button check = button("check", "toolbar.check", "toolbar.check.tip", actions::checkAll, busy);
+        check.getStyleClass().add("check-button");
+        Button addSolution = button("add-solution", "toolbar.addSolution", "toolbar.addSolution.tip",
+                () -> commands.addGroupColumn(ColumnGroup.SOLUTION), busy);
+        Button addTeamMember = button("add-team-member", "toolbar.addTeamMember", "toolbar.addTeamMember.tip",
+                () -> commands.addGroupColumn(ColumnGroup.TEAM_MEMBER), busy);
+        Button addRow = button("add-row", "toolbar.addRow", "toolbar.addRow.tip", commands::addRow, busy);
+        Button deleteRows = button("delete-rows", "toolbar.deleteRows", "toolbar.deleteRows.tip", commands::deleteRows, busy);
+        Button undo = button("undo", "toolbar.undo", "toolbar.undo.tip", viewModel::undo, busy);
+        undo.disableProperty().unbind();
+        undo.disableProperty().bind(javafx.beans.binding.Bindings.or(busy, viewModel.undoStack().canUndoProperty().not()));
+        Button redo = button("redo", "toolbar.redo", "toolbar.redo.tip", viewModel::redo, busy);
+        redo.disableProperty().unbind();
+        redo.disableProperty().bind(javafx.beans.binding.Bindings.or(busy, viewModel.undoStack().canRedoProperty().not()));
+
+        filter.setId("quick-filter");
+        filter.setPromptText(text.get("toolbar.filter.prompt"));
+        filter.setPrefColumnCount(18);
+        filter.textProperty().bindBidirectional(viewModel.filter().quickTextProperty());
+        ToggleButton errorsOnly = new ToggleButton(text.get("toolbar.errorsOnly"));
+        errorsOnly.setId("errors-only");
+        errorsOnly.setTooltip(new Tooltip(text.get("toolbar.errorsOnly.tip")));
+        errorsOnly.selectedProperty().bindBidirectional(viewModel.filter().errorsOnlyProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(open, save, new Separator(), undo, redo, new Separator(), check, new Separator(),
+                addRow, deleteRows, new Separator(), addSolution, addTeamMember, spacer, filter, errorsOnly);
+        bar.setId("main-toolbar");
+        return bar;
+    }
+
+    TextField filterField() {
+        return filter;
+    }
+
+    private Button button(String id, String key, String tipKey, Runnable action, ObservableBooleanValue busy) {
+        Button button = new Button(text.get(key));
+        button.setId(id);
+        button.setTooltip(new Tooltip(text.get(tipKey)));
+        button.setOnAction(event -> action.run());
+        button.disableProperty().bind(busy);
+        button.setFocusTraversable(false);
+        return button;
+    }
+}

@@ -1,0 +1,156 @@
+package com.cosellstudio.app.view;
+
+import com.cosellstudio.app.AppContext;
+import com.cosellstudio.app.UiText;
+import com.cosellstudio.app.model.DocumentViewModel;
+import java.io.File;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The main window, assembled from its panels: menu and tool bar, the file banner, the grid with the
+ * issues panel below it, the status bar. It owns nothing but the wiring; each panel is its own class.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final DocumentViewModel viewModel;
+    private final DealGrid grid;
+    private final GridCommands commands;
+    private final IssuesPanel issues;
+    private final DocumentActions actions;
+    private final BooleanProperty issuesVisible = new SimpleBooleanProperty(this, "issuesVisible");
+    private final SplitPane center = new SplitPane();
+    private final Scene scene;
+
+    public MainWindow(Stage stage, AppContext context) {
+        this.stage = stage;
+        UiText text = context.text();
+        this.viewModel = new DocumentViewModel(context.engine());
+        this.grid = new DealGrid(viewModel, text, context.messages());
+        this.commands = new GridCommands(grid);
+        this.issues = new IssuesPanel(viewModel, grid, text, context.messages());
+        Dialogs dialogs = new Dialogs(() -> stage, text);
+        this.actions = new DocumentActions(context, viewModel, dialogs, new SystemFileChooser(stage, text));
+        actions.setOnChecked(() -> issuesVisible.set(true));
+        actions.setOnOpened(() -> {
+            grid.select(0, 0);
+            grid.focus();
+        });
+        issues.setOnClose(() -> issuesVisible.set(false));
+
+        var busy = context.tasks().busyProperty();
+        MainToolBar toolBar = new MainToolBar(text);
+        MainMenu menu = new MainMenu(text, busy);
+        VBox top = new VBox(
+                menu.build(actions, grid, commands, viewModel, context.recent(), issuesVisible, this::requestClose,
+                        () -> toolBar.filterField().requestFocus()),
+                toolBar.build(actions, commands, viewModel, busy));
+
+        center.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        center.getItems().setAll(grid.view());
+        issuesVisible.addListener((obs, old, visible) -> {
+            if (visible) {
+                center.getItems().setAll(grid.view(), issues.node());
+                center.setDividerPositions(0.68);
+            } else {
+                center.getItems().setAll(grid.view());
+            }
+        });
+        grid.view().disableProperty().bind(busy);
+        grid.node().setContextMenu(GridContextMenu.build(text, grid, commands));
+
+        FileBanner banner = new FileBanner(viewModel, text, context.messages());
+        VBox middle = new VBox(banner.node(), center);
+        VBox.setVgrow(center, Priority.ALWAYS);
+
+        BorderPane root = new BorderPane(middle);
+        root.setTop(top);
+        root.setBottom(new StatusBarView(viewModel, context.tasks(), text).node());
+        root.setId("main-window");
+
+        // As large as is comfortable, never larger than the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.95), Math.min(860, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("/com/cosellstudio/app/studio.css")).toExternalForm());
+        scene.setOnDragOver(this::dragOver);
+        scene.setOnDragDropped(this::dropped);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> text.format("window.title", actions.documentName(),
+                        viewModel.undoStack().isDirty() ? text.get("window.unsavedMark") : ""),
+                viewModel.pathProperty(), viewModel.undoStack().dirtyProperty()));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            requestClose();
+        });
+    }
+
+    public void show() {
+        stage.show();
+        grid.focus();
+    }
+
+    /** Closes the window once unsaved changes are dealt with. */
+    public void requestClose() {
+        actions.whenSafe(stage::close);
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        List<File> files = event.getDragboard().getFiles();
+        boolean accepted = files != null && !files.isEmpty();
+        event.setDropCompleted(accepted);
+        event.consume();
+        if (accepted) {
+            actions.openFile(files.get(0).toPath());
+        }
+    }
+
+    public DocumentActions actions() {
+        return actions;
+    }
+
+    public DealGrid grid() {
+        return grid;
+    }
+
+    public GridCommands commands() {
+        return commands;
+    }
+
+    public DocumentViewModel viewModel() {
+        return viewModel;
+    }
+
+    public BooleanProperty issuesVisibleProperty() {
+        return issuesVisible;
+    }
+
+    public IssuesPanel issues() {
+        return issues;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+}

@@ -1,0 +1,108 @@
+package com.cosellstudio.app.view;
+
+import com.cosellstudio.app.UiText;
+import com.cosellstudio.app.model.DocumentViewModel;
+import com.cosellstudio.app.model.IssueTotals;
+import com.cosellstudio.app.task.TaskRunner;
+import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.SourceFormat;
+import com.cosellstudio.domain.SourceInfo;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The status bar (ControlsFX): what was detected about the file (format, encoding, delimiter) or the
+ * running job with its progress on the left; deals, to create, to update, errors, warnings and the
+ * 1,000-deal limit on the right, all bound to the view model's running totals.
+ */
+public final class StatusBarView {
+    private static final PseudoClass OVER = PseudoClass.getPseudoClass("over-limit");
+    private static final PseudoClass NONZERO = PseudoClass.getPseudoClass("nonzero");
+
+    private final StatusBar bar = new StatusBar();
+    private final UiText text;
+    private final DocumentViewModel viewModel;
+
+    public StatusBarView(DocumentViewModel viewModel, TaskRunner tasks, UiText text) {
+        this.text = text;
+        this.viewModel = viewModel;
+        bar.setId("status-bar");
+        IssueTotals totals = viewModel.totals();
+
+        bar.textProperty().bind(Bindings.createStringBinding(
+                () -> tasks.busyProperty().get() ? tasks.titleProperty().get() : describeSource(),
+                tasks.busyProperty(), tasks.titleProperty(), viewModel.pathProperty(),
+                viewModel.document().columnsRevisionProperty()));
+        bar.progressProperty().bind(Bindings.when(tasks.busyProperty())
+                .then(tasks.progressProperty()).otherwise(0.0));
+
+        Label deals = label("status-deals");
+        deals.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("status.deals", totals.dealsProperty().get()), totals.dealsProperty()));
+        Label create = label("status-create");
+        create.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("status.create", totals.createProperty().get()), totals.createProperty()));
+        Label update = label("status-update");
+        update.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("status.update", totals.updateProperty().get()), totals.updateProperty()));
+        Label errors = label("status-errors");
+        errors.getStyleClass().add("status-errors");
+        errors.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("status.errors", totals.errorsProperty().get()), totals.errorsProperty()));
+        totals.errorsProperty().addListener((obs, old, now) -> errors.pseudoClassStateChanged(NONZERO, now.intValue() > 0));
+        Label warnings = label("status-warnings");
+        warnings.getStyleClass().add("status-warnings");
+        warnings.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("status.warnings", totals.warningsProperty().get()), totals.warningsProperty()));
+        totals.warningsProperty().addListener((obs, old, now) -> warnings.pseudoClassStateChanged(NONZERO, now.intValue() > 0));
+        Label limit = label("status-limit");
+        limit.getStyleClass().add("status-limit");
+        limit.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("status.limit", totals.dealsProperty().get(), DocumentViewModel.DEAL_LIMIT),
+                totals.dealsProperty()));
+        limit.setTooltip(new Tooltip(text.format("status.limit.tooltip", DocumentViewModel.DEAL_LIMIT)));
+        totals.dealsProperty().addListener((obs, old, now) ->
+                limit.pseudoClassStateChanged(OVER, now.intValue() > DocumentViewModel.DEAL_LIMIT));
+
+        bar.getRightItems().setAll(deals, separator(), create, separator(), update, separator(), errors, separator(),
+                warnings, separator(), limit);
+    }
+
+    private static Label label(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("status-item");
+        return label;
+    }
+
+    private static Separator separator() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
+    }
+
+    /** "CSV · UTF-8 with BOM · delimiter ," / "XLSX workbook" / "New document". */
+    private String describeSource() {
+        BulkFile file = viewModel.document().file();
+        if (file == null) {
+            return "";
+        }
+        if (file.path() == null) {
+            return text.get("status.source.new");
+        }
+        SourceInfo source = file.source();
+        if (source.format() == SourceFormat.XLSX) {
+            return text.get("status.source.xlsx");
+        }
+        String encoding = source.bom() ? text.format("status.source.bom", source.encoding()) : source.encoding();
+        String delimiter = "TAB".equals(source.delimiterName()) ? text.get("status.source.tab") : source.delimiterName();
+        return text.format("status.source.csv", encoding, delimiter);
+    }
+
+    public Node node() {
+        return bar;
+    }
+}

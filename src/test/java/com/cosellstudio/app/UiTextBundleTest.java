@@ -1,0 +1,93 @@
+package com.cosellstudio.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cosellstudio.app.editors.PackedParts;
+import com.cosellstudio.rules.Requirement;
+import com.cosellstudio.rules.Severity;
+import com.cosellstudio.rules.ValueKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key the window uses is in {@code ui.properties}, and every pattern there is valid
+ * MessageFormat, so a translation (ui_ru.properties) is a new file and nothing else.
+ */
+class UiTextBundleTest {
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+    /** Dotted literals in the sources that are not bundle keys. */
+    private static final Set<String> NOT_KEYS = Set.of("com.cosellstudio.app.ui");
+
+    private final ResourceBundle bundle = ResourceBundle.getBundle("com.cosellstudio.app.ui", Locale.ROOT);
+
+    @Test
+    void everyKeyLiteralInTheWindowSourcesIsInTheBundle() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/cosellstudio/app"))) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                Matcher matcher = KEY_LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    String key = matcher.group(1);
+                    if (NOT_KEYS.contains(key)) {
+                        continue;
+                    }
+                    found++;
+                    if (!bundle.containsKey(key)) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(found > 100, "the scan found the keys: " + found);
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void keysBuiltAtRunTimeAreInTheBundle() {
+        Set<String> missing = new TreeSet<>();
+        for (Severity severity : Severity.values()) {
+            check("severity." + severity.id(), missing);
+        }
+        for (Requirement requirement : Requirement.values()) {
+            check("column.required." + requirement.name().toLowerCase(Locale.ROOT), missing);
+        }
+        for (ValueKind kind : new ValueKind[] {ValueKind.SOLUTION, ValueKind.TEAM_MEMBER}) {
+            for (String part : PackedParts.of(kind).names()) {
+                check("form.part." + part, missing);
+                check("form.prompt." + part, missing);
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void everyPatternIsValidMessageFormat() {
+        for (String key : bundle.keySet()) {
+            String pattern = bundle.getString(key);
+            new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {1, 2, 3});
+        }
+        assertEquals("Partner Center's limit is 50 Solution columns: no more can be added.",
+                new UiText(bundle).format("notice.solutionLimit", 50));
+        assertEquals("1,000 / 1,000 deals", new UiText(bundle).format("status.limit", 1000, 1000));
+        assertEquals("1 error", new UiText(bundle).format("status.errors", 1));
+    }
+
+    private void check(String key, Set<String> missing) {
+        if (!bundle.containsKey(key)) {
+            missing.add(key);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package com.cosellstudio.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cosellstudio.app.model.CellRef;
+import com.cosellstudio.app.model.GridRow;
+import com.cosellstudio.app.model.IssueList;
+import com.cosellstudio.rules.Severity;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Check button and issues panel, error navigation, and the editors by column kind. */
+class CheckAndEditorsTest extends WindowTestBase {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private TablePosition<GridRow, ?> focused() {
+        return window.grid().node().getFocusModel().getFocusedCell();
+    }
+
+    @Test
+    void checkOpensTheIssuesPanelAndClickingAnIssueSelectsItsCell(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-with-errors.csv", 60);
+        assertTrue(robot.lookup("#issues-panel").tryQuery().isEmpty(), "no panel before Check");
+
+        robot.clickOn("#deal-grid");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#issues-table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<IssueList.Entry> issues = robot.lookup("#issues-table").queryTableView();
+        int errors = window.viewModel().totals().errors();
+        assertEquals(errors + window.viewModel().totals().warnings() + window.viewModel().totals().infosProperty().get(),
+                issues.getItems().size());
+        Label counts = robot.lookup("#issues-counts").queryAs(Label.class);
+        assertTrue(counts.getText().startsWith(errors + " errors"), counts.getText());
+        ListView<String> byColumn = robot.lookup("#issues-by-column").queryListView();
+        assertFalse(byColumn.getItems().isEmpty());
+
+        // Click the issue of row 48 (Customer Country): the grid selects that cell.
+        IssueList.Entry country = issues.getItems().stream()
+                .filter(entry -> entry.rowNumber() != null && entry.rowNumber() == 48
+                        && "Customer Country".equals(entry.issue().column()))
+                .findFirst().orElseThrow();
+        int index = issues.getItems().indexOf(country);
+        robot.interact(() -> issues.scrollTo(index));
+        Node line = robot.lookup("#issues-table .table-row-cell").match((javafx.scene.control.TableRow<?> row) ->
+                row.getIndex() == index).query();
+        robot.clickOn(line);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(47, focused().getRow());
+        assertEquals(column("Customer Country"), focused().getTableColumn().getUserData());
+
+        // F8 goes to the next error after it, Shift+F8 comes back.
+        robot.clickOn("#deal-grid");
+        robot.interact(() -> window.grid().select(47, column("Customer Country")));
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        GridRow next = window.grid().node().getItems().get(focused().getRow());
+        int nextColumn = (Integer) focused().getTableColumn().getUserData();
+        assertTrue(next.number() > 48, "next error is below row 48: " + next.number());
+        assertTrue(next.issuesAt(nextColumn).stream().anyMatch(issue -> issue.severity() == Severity.ERROR));
+        robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(47, focused().getRow());
+
+        // Only rows with errors.
+        robot.clickOn("#errors-only");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(window.viewModel().totals().rowsWithErrorsProperty().get(), window.grid().node().getItems().size());
+        assertTrue(window.grid().node().getItems().stream().allMatch(GridRow::hasErrors));
+    }
+
+    @Test
+    void f2OnAStatusOpensTheListAndTheChoiceIsWritten(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        robot.clickOn(cell(robot, 3, "Partner Referral Substatus"));
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<com.cosellstudio.rules.AllowedValue> combo = robot.lookup("#deal-grid .combo-box").queryAs(ComboBox.class);
+        assertNotNull(combo);
+        assertTrue(combo.getItems().stream().anyMatch(value -> value.value().equals("Declined")));
+        robot.interact(() -> {
+            combo.setValue(combo.getItems().stream().filter(value -> value.value().equals("Declined")).findFirst().orElseThrow());
+            combo.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Declined", value(3, "Partner Referral Substatus"));
+        // Declined needs a reason: the reason cell of that row turns red right away.
+        assertTrue(cell(robot, 3, "Declined/Lost reason").getPseudoClassStates().contains(ERROR)
+                || cell(robot, 3, "Partner Referral Substatus").getPseudoClassStates().contains(ERROR));
+
+        robot.clickOn(cell(robot, 3, "Declined/Lost reason"));
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<com.cosellstudio.rules.AllowedValue> reasons = robot.lookup("#deal-grid .combo-box").queryAs(ComboBox.class);
+        String shown = reasons.getConverter().toString(reasons.getItems().get(5));
+        assertEquals("6 \u2014 Proposed time line was too short", shown);
+        robot.interact(() -> {
+            reasons.setValue(reasons.getItems().get(5));
+            reasons.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("6", value(3, "Declined/Lost reason"));
+    }
+
+    @Test
+    void countriesComeInASearchableList(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        robot.clickOn(cell(robot, 8, "Customer Country"));
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<com.cosellstudio.rules.AllowedValue> countries =
+                robot.lookup("#deal-grid .searchable-combo-box").queryAs(ComboBox.class);
+        com.cosellstudio.rules.AllowedValue germany = countries.getItems().stream()
+                .filter(value -> value.value().equals("DE")).findFirst().orElseThrow();
+        assertEquals("DE \u2014 Germany", countries.getConverter().toString(germany));
+        robot.interact(() -> {
+            countries.setValue(germany);
+            countries.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("DE", value(8, "Customer Country"));
+    }
+
+    @Test
+    void typingADateIsWrittenAsMonthDayYearAndEscCancels(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        String before = value(4, "Estimated Close Date");
+        robot.clickOn(cell(robot, 4, "Estimated Close Date"));
+        robot.write("03/07/2029");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3/7/2029", value(4, "Estimated Close Date"));
+
+        robot.clickOn(cell(robot, 5, "Customer City"));
+        String city = value(5, "Customer City");
+        robot.write("Nowhere");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(city, value(5, "Customer City"), "Esc cancels the edit");
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", value(5, "Customer City"), "Delete clears the cell");
+        assertFalse(before.isEmpty());
+    }
+
+    @Test
+    void theTeamMemberFormChecksEachFieldAndWritesThePackedCell(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        robot.clickOn(cell(robot, 2, "Team member 2"));
+        robot.type(KeyCode.F2);
+        DialogPane form = dialog(robot);
+        TextField first = robot.lookup("#part-firstName").queryAs(TextField.class);
+        TextField last = robot.lookup("#part-lastName").queryAs(TextField.class);
+        TextField mobile = robot.lookup("#part-mobile").queryAs(TextField.class);
+        TextField email = robot.lookup("#part-email").queryAs(TextField.class);
+        robot.interact(() -> {
+            first.setText("Ana");
+            last.setText("Lima");
+            mobile.setText("+55 11 5555 0100");
+            email.setText("ana.lima@example");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Button ok = (Button) form.lookupButton(form.getButtonTypes().get(0));
+        assertTrue(ok.isDisabled(), "an invalid e-mail keeps OK disabled");
+
+        robot.interact(() -> email.setText("ana.lima@example.com"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(ok.isDisabled());
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ana, Lima, +55 11 5555 0100, ana.lima@example.com", value(2, "Team member 2"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        CellRef focusedCell = new CellRef(window.viewModel().document().rows().get(1), column("Team member 2"));
+        assertNotNull(focusedCell);
+        assertFalse(value(2, "Team member 2").startsWith("Ana"), "one undo step");
+    }
+
+    @Test
+    void headerTooltipsGiveTheColumnRule(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        cell(robot, 1, "Partner Referral Status");
+        Label title = robot.lookup(".column-title").match((Label label) -> label.getText().equals("Partner Referral Status"))
+                .queryAs(Label.class);
+        robot.moveTo(title);
+        WaitForAsyncUtils.waitForFxEvents();
+        String help = title.getTooltip().getText();
+        assertTrue(help.contains("Required") && help.contains("New") && help.contains("Closed"), help);
+    }
+}

@@ -1,0 +1,116 @@
+package com.cosellstudio.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.cosellstudio.app.AppContext;
+import com.cosellstudio.app.DocumentFiles;
+import com.cosellstudio.app.Samples;
+import com.cosellstudio.app.UiText;
+import com.cosellstudio.app.model.GridRow;
+import com.cosellstudio.app.prefs.RecentFiles;
+import com.cosellstudio.app.task.FxTaskRunner;
+import com.cosellstudio.app.view.FileChooserPort;
+import com.cosellstudio.app.view.MainWindow;
+import com.cosellstudio.rules.IssueMessages;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.css.PseudoClass;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window on a headless stage, with its own preferences node and a file chooser the
+ * test answers. Helpers find grid cells the way a user sees them: by row number and column name.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestBase {
+    static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    MainWindow window;
+    Preferences preferences;
+    Path nextSaveTarget;
+    Path nextOpenTarget;
+
+    /** Each test class calls this from its own {@code @Start} method (TestFX looks only there). */
+    void startWindow(Stage stage) {
+        preferences = Preferences.userRoot().node("com/cosellstudio/studio-test/" + System.nanoTime());
+        AppContext context = new AppContext(Samples.ENGINE, UiText.forDefaultLocale(),
+                IssueMessages.forLocale(Locale.ENGLISH)::render, new DocumentFiles(), new RecentFiles(preferences),
+                new FxTaskRunner());
+        window = new MainWindow(stage, context);
+        window.actions().setChooser(new FileChooserPort() {
+            @Override
+            public Path chooseToOpen(Path folder) {
+                return nextOpenTarget;
+            }
+
+            @Override
+            public Path chooseToSave(Path folder, String suggestedName) {
+                return nextSaveTarget;
+            }
+        });
+        window.actions().showTemplate();
+        window.show();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
+    }
+
+    /** Opens a sample as the command line does and waits until the grid shows it. */
+    void openSample(FxRobot robot, String name, int rows) throws TimeoutException {
+        robot.interact(() -> window.actions().load(Samples.path(name)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().document().rows().size() == rows
+                && window.viewModel().document().file().path() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until a dialog is showing and returns its pane. */
+    DialogPane dialog(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showingDialog(robot) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return showingDialog(robot);
+    }
+
+    private static DialogPane showingDialog(FxRobot robot) {
+        return robot.lookup(".dialog-pane").match((DialogPane pane) -> pane.getScene() != null
+                && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()).tryQuery().map(DialogPane.class::cast).orElse(null);
+    }
+
+    int column(String name) {
+        return window.viewModel().document().layout().indexOf(name);
+    }
+
+    TableView<GridRow> grid(FxRobot robot) {
+        return robot.lookup("#deal-grid").queryTableView();
+    }
+
+    /** Scrolls the cell into view and returns the cell node showing it. */
+    TableCell<?, ?> cell(FxRobot robot, int rowNumber, String columnName) {
+        int column = column(columnName);
+        int viewRow = window.viewModel().viewRows().indexOf(window.viewModel().document().rows().get(rowNumber - 1));
+        robot.interact(() -> window.grid().select(viewRow, column));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> found = robot.lookup(".deal-cell").match((TableCell<?, ?> cell) ->
+                cell.getIndex() == viewRow && Integer.valueOf(column).equals(cell.getTableColumn().getUserData())
+                        && cell.isVisible()).query();
+        assertNotNull(found, "cell " + rowNumber + " " + columnName);
+        return found;
+    }
+
+    String value(int rowNumber, String columnName) {
+        return window.viewModel().document().rows().get(rowNumber - 1).get(column(columnName));
+    }
+}

@@ -4,6 +4,7 @@ import com.cosellstudio.app.model.CheckedRows;
 import com.cosellstudio.app.model.LoadedDocument;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.OutputColumn;
+import com.cosellstudio.domain.Row;
 import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.io.AtomicFiles;
 import com.cosellstudio.io.BulkFileReader;
@@ -13,6 +14,10 @@ import com.cosellstudio.report.CheckReport;
 import com.cosellstudio.report.ErrorsColumn;
 import com.cosellstudio.report.HtmlReport;
 import com.cosellstudio.report.Texts;
+import com.cosellstudio.roundtrip.Baseline;
+import com.cosellstudio.roundtrip.BaselineComparison;
+import com.cosellstudio.roundtrip.SplitPlan;
+import com.cosellstudio.roundtrip.Splitter;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
@@ -42,13 +47,47 @@ public final class DocumentFiles {
         return reader.read(path, progress);
     }
 
-    /** Reads and checks a file (0..0.6 of the progress reading, the rest checking). Any thread. */
+    /**
+     * Reads and checks a file (0..0.6 of the progress reading, the rest checking). Any thread. A
+     * file that looks like a Partner Center export (deals with a Referral ID) becomes its own
+     * baseline: its values as opened, so every later edit shows as a change against them.
+     */
     public LoadedDocument readAndCheck(RuleEngine engine, Path path, DoubleConsumer progress)
             throws UnreadableFileException {
         BulkFile file = read(path, fraction -> progress.accept(fraction * 0.6));
         ColumnLayout layout = engine.layout(file.header());
-        CheckedRows checked = CheckedRows.check(engine, layout, file.rows(), fraction -> progress.accept(0.6 + fraction * 0.4));
+        Baseline baseline = Baseline.of(file, layout);
+        BaselineComparison comparison = baseline.size() > 0 ? baseline.against(layout) : null;
+        CheckedRows checked = CheckedRows.check(engine, layout, file.rows(), comparison,
+                fraction -> progress.accept(0.6 + fraction * 0.4));
         return new LoadedDocument(file, checked);
+    }
+
+    /**
+     * File ▸ Compare with: the deals of another file as the baseline of {@code rows} (laid out by
+     * {@code layout}), and the check of those rows against it. Any thread.
+     *
+     * @return the check, or null when the file holds no deal with a Referral ID (nothing to compare with)
+     */
+    public CheckedRows readBaselineAndCheck(RuleEngine engine, Path export, ColumnLayout layout, List<Row> rows,
+                                            DoubleConsumer progress) throws UnreadableFileException {
+        BulkFile file = read(export, fraction -> progress.accept(fraction * 0.5));
+        Baseline baseline = Baseline.of(file, engine.layout(file.header()));
+        if (baseline.size() == 0) {
+            return null;
+        }
+        return CheckedRows.check(engine, layout, rows, baseline.against(layout),
+                fraction -> progress.accept(0.5 + fraction * 0.5));
+    }
+
+    /** Writes an upload-ready CSV of only {@code rows} (Save ▸ Changed Rows Only). */
+    public void saveUploadReady(BulkFile file, ColumnLayout layout, List<Row> rows, Path target) throws IOException {
+        writer.write(file, layout.uploadColumns(), rows, target);
+    }
+
+    /** Writes the parts of {@code plan} into {@code folder}; returns the files written. */
+    public List<Path> saveParts(BulkFile file, ColumnLayout layout, SplitPlan plan, Path folder) throws IOException {
+        return new Splitter(writer).write(file, layout, plan, folder);
     }
 
     /** The empty 2021 template: the header of an upload-ready file, no rows. */

@@ -9,7 +9,11 @@ import com.cosellstudio.rules.Severity;
  */
 public enum CellMark {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    /** The cell differs from the baseline export (the old value is in the tooltip). */
+    CHANGED("changed"),
+    /** Partner Center rejected the row: on the Errors cell and the row number of a processed file. */
+    REJECTED("rejected");
 
     private final String pseudoClass;
 

@@ -5,13 +5,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the grid shows on one cell beyond its value: the marks and the issues behind them (their
- * messages make the tooltip). Only built for cells that have something; plain cells get null.
+ * What the grid shows on one cell beyond its value: the marks, the issues behind them (their
+ * messages make the tooltip), the baseline value of a changed cell and Partner Center's messages
+ * for a rejected row. Only built for cells that have something; plain cells get null.
+ *
+ * @param oldValue the value in the baseline export when the cell is changed, else null
+ * @param rejected what Partner Center said about the row (shown on the Errors cell and the row number)
  */
-public record CellStatus(Set<CellMark> marks, List<Issue> issues) {
+public record CellStatus(Set<CellMark> marks, List<Issue> issues, String oldValue, List<String> rejected) {
     public CellStatus {
         marks = Set.copyOf(marks);
         issues = List.copyOf(issues);
+        rejected = List.copyOf(rejected);
+    }
+
+    public CellStatus(Set<CellMark> marks, List<Issue> issues) {
+        this(marks, issues, null, List.of());
     }
 
     public boolean has(CellMark mark) {

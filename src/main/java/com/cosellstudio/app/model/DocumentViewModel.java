@@ -5,6 +5,12 @@ import com.cosellstudio.app.undo.CompositeCommand;
 import com.cosellstudio.app.undo.UndoStack;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
+import com.cosellstudio.roundtrip.BaselineComparison;
+import com.cosellstudio.roundtrip.Merger;
+import com.cosellstudio.roundtrip.ProcessedErrors;
+import com.cosellstudio.roundtrip.RetryFile;
+import com.cosellstudio.roundtrip.RowState;
+import com.cosellstudio.roundtrip.SplitPlan;
 import com.cosellstudio.rules.ColumnGroup;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.ColumnSpec;
@@ -110,13 +116,21 @@ public final class DocumentViewModel {
         sorted.setComparator(comparator);
     }
 
-    /** Marks and issues of a cell, or null for a plain cell (the common case, no allocation). */
+    /**
+     * Marks and issues of a cell, or null for a plain cell (the common case, no allocation). Column
+     * -1 is the row number: issues of the whole row, the row changed since the baseline, the row
+     * Partner Center rejected.
+     */
     public CellStatus cellStatus(GridRow row, int column) {
-        if (row.issues().isEmpty()) {
+        String oldValue = column < 0 ? null : row.oldValue(column);
+        boolean changed = column < 0 ? row.baselineState() == RowState.CHANGED : oldValue != null;
+        boolean rejected = row.isRejected() && (column < 0 || column == document.errorsColumn());
+        if (row.issues().isEmpty() && !changed && !rejected) {
             return null;
         }
-        List<Issue> issues = column < 0 ? row.rowLevelIssues() : row.issuesAt(column);
-        if (issues.isEmpty()) {
+        List<Issue> issues = row.issues().isEmpty() ? List.of()
+                : column < 0 ? row.rowLevelIssues() : row.issuesAt(column);
+        if (issues.isEmpty() && !changed && !rejected) {
             return null;
         }
         Set<CellMark> marks = EnumSet.noneOf(CellMark.class);
@@ -130,7 +144,13 @@ public final class DocumentViewModel {
         if (marks.contains(CellMark.ERROR)) {
             marks.remove(CellMark.WARNING);
         }
-        return new CellStatus(marks, issues);
+        if (changed) {
+            marks.add(CellMark.CHANGED);
+        }
+        if (rejected) {
+            marks.add(CellMark.REJECTED);
+        }
+        return new CellStatus(marks, issues, oldValue, rejected ? row.rejectedMessages() : List.of());
     }
 
     // ---- cell edits ---------------------------------------------------------------------------
@@ -328,6 +348,68 @@ public final class DocumentViewModel {
         }
         execute(ColumnCommand.remove(document, column));
         return true;
+    }
+
+    // ---- the Partner Center round trip ---------------------------------------------------------
+
+    /**
+     * The new and changed deals, in document order: what Save ▸ Changed Rows Only writes. Null,
+     * with a notice, when the document has no baseline to compare with.
+     */
+    public List<Row> rowsToUpload() {
+        BaselineComparison comparison = document.comparison();
+        if (!hasDocument() || comparison == null) {
+            notice.set(Notice.of("notice.changedOnly.noBaseline"));
+            return null;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (GridRow row : document.rows()) {
+            if (row.needsUpload()) {
+                rows.add(row.row());
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Prepare retry file: removes every deal Partner Center accepted (empty Errors cell) and clears
+     * the Errors cell of the rest, as one undoable step. Refused, with a notice, when the document
+     * is not a processed file (no Errors column, or no row with a message): every row would go.
+     *
+     * @return what was kept and dropped, or null when refused
+     */
+    public RetryFile.Result prepareRetry() {
+        if (!hasDocument() || !RetryFile.hasErrorsColumn(document.layout())) {
+            notice.set(Notice.of("notice.retry.noErrorsColumn"));
+            return null;
+        }
+        if (!ProcessedErrors.of(document.file(), document.layout()).isProcessedFile()) {
+            notice.set(Notice.of("notice.retry.noErrors"));
+            return null;
+        }
+        RetryFile.Result plan = RetryFile.plan(document.file(), document.layout());
+        execute(RoundTripEdits.retry(document, plan));
+        notice.set(Notice.of("notice.retry.done", plan.kept(), plan.dropped()));
+        return plan;
+    }
+
+    /**
+     * File ▸ Merge: appends the deals of {@code others} (columns paired by header, missing ones
+     * added) as one undoable step; a Referral ID that now occurs twice is flagged by the check.
+     */
+    public Merger.Result merge(List<BulkFile> others) {
+        Merger.Result result = new Merger(document.engine()).merge(document.file(), others);
+        if (result.dealsAdded() > 0 || !result.columnsAdded().isEmpty()) {
+            execute(RoundTripEdits.merge(document, result));
+        }
+        notice.set(Notice.of("notice.merged", result.dealsAdded(), result.columnsAdded().size(),
+                result.duplicateReferralIds().size()));
+        return result;
+    }
+
+    /** How the document would be cut into uploads of at most {@link #DEAL_LIMIT} deals. */
+    public SplitPlan splitPlan(String baseName) {
+        return SplitPlan.of(document.file(), DEAL_LIMIT, baseName);
     }
 
     // ---- history ------------------------------------------------------------------------------

@@ -2,6 +2,10 @@ package com.cosellstudio.app.model;
 
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
+import com.cosellstudio.roundtrip.Baseline;
+import com.cosellstudio.roundtrip.BaselineComparison;
+import com.cosellstudio.roundtrip.ProcessedErrors;
+import com.cosellstudio.roundtrip.RowDiff;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
@@ -18,6 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -31,11 +37,16 @@ import javafx.collections.ObservableList;
 public final class GridDocument {
     /** The canonical header whose emptiness decides create versus update (spec section 2, column 3). */
     static final String REFERRAL_ID = "Referral ID";
+    /** Where Partner Center's processed-records download carries its messages. */
+    static final String ERRORS = "Errors";
 
     private final RuleEngine engine;
     private BulkFile file;
     private ColumnLayout layout;
     private int referralColumn = -1;
+    /** The export the document is compared with (changed marks, section 4 checks), seen through the current layout; null for none. */
+    private BaselineComparison comparison;
+    private final ReadOnlyObjectWrapper<Baseline> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
 
     private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     private final ObservableList<GridRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -57,22 +68,32 @@ public final class GridDocument {
         this.engine = Objects.requireNonNull(engine, "engine");
     }
 
-    /** Replaces the whole document with a freshly read and checked file. */
+    /**
+     * Replaces the whole document with a freshly read and checked file. The baseline is the one the
+     * check was made with; when the file is Partner Center's processed-records download, the
+     * messages in its Errors column become the rows' "rejected" marks.
+     */
     public void load(BulkFile newFile, CheckedRows checked) {
         if (checked.rowCount() != newFile.rowCount()) {
             throw new IllegalArgumentException("check of " + checked.rowCount() + " rows for " + newFile.rowCount());
         }
         file = newFile;
+        ProcessedErrors processed = ProcessedErrors.of(newFile, checked.layout());
         List<GridRow> grid = new ArrayList<>(newFile.rowCount());
         for (int i = 0; i < newFile.rowCount(); i++) {
-            grid.add(new GridRow(newFile.rows().get(i), i + 1));
+            GridRow row = new GridRow(newFile.rows().get(i), i + 1);
+            row.setRejected(processed.errors(i + 1));
+            grid.add(row);
         }
         rows.setAll(grid);
         applyAll(checked);
         columnsRevision.set(columnsRevision.get() + 1);
     }
 
-    /** Applies a whole-file check computed in the background on the current rows (Check, F5). */
+    /**
+     * Applies a whole-file check computed in the background on the current rows (Check, F5, or a
+     * new baseline: the check's comparison becomes the document's).
+     */
     public void applyCheck(CheckedRows checked) {
         if (checked.rowCount() != rows.size()) {
             throw new IllegalArgumentException("check of " + checked.rowCount() + " rows for " + rows.size());
@@ -91,12 +112,15 @@ public final class GridDocument {
     private void applyAll(CheckedRows checked) {
         layout = checked.layout();
         referralColumn = layout.indexOf(REFERRAL_ID);
+        comparison = checked.comparison();
+        baseline.set(comparison == null ? null : comparison.baseline());
         totals.reset();
         documentIssues.clear();
         rowsWithFileIssues.clear();
         for (int i = 0; i < rows.size(); i++) {
             GridRow row = rows.get(i);
             row.setFileIssues(List.of());
+            row.setDiff(checked.diff(i));
             row.setRowIssues(checked.rowIssues(i));
             row.setKind(kindOf(row));
             totals.add(row, 1);
@@ -234,7 +258,7 @@ public final class GridDocument {
         renumber(positions.length == 0 ? rows.size() : positions[0]);
         for (GridRow row : inserted) {
             row.setFileIssues(List.of());
-            row.setRowIssues(engine.checkRow(layout, row.row(), row.number()));
+            checkOne(row);
             row.setKind(kindOf(row));
             totals.add(row, 1);
         }
@@ -301,7 +325,9 @@ public final class GridDocument {
 
     private void relayout() {
         ColumnLayout newLayout = engine.layout(file.header());
-        applyAll(CheckedRows.check(engine, newLayout, file.rows(), progress -> { }));
+        Baseline kept = baseline.get();
+        applyAll(CheckedRows.check(engine, newLayout, file.rows(), kept == null ? null : kept.against(newLayout),
+                progress -> { }));
         columnsRevision.set(columnsRevision.get() + 1);
     }
 
@@ -309,9 +335,21 @@ public final class GridDocument {
 
     private void recheck(GridRow row) {
         totals.add(row, -1);
-        row.setRowIssues(engine.checkRow(layout, row.row(), row.number()));
+        checkOne(row);
         row.setKind(kindOf(row));
         totals.add(row, 1);
+    }
+
+    /** The row check, against the row's deal in the baseline when there is one (TERMINAL_STATE while typing). */
+    private void checkOne(GridRow row) {
+        if (comparison == null) {
+            row.setDiff(null);
+            row.setRowIssues(engine.checkRow(layout, row.row(), row.number()));
+            return;
+        }
+        RowDiff diff = comparison.diff(row.row());
+        row.setDiff(diff);
+        row.setRowIssues(engine.checkRow(layout, row.row(), row.number(), diff.baseline() == null ? null : diff));
     }
 
     private RowKind kindOf(GridRow row) {
@@ -441,6 +479,21 @@ public final class GridDocument {
 
     public IssueTotals totals() {
         return totals;
+    }
+
+    /** 0-based column of Errors (Partner Center's output), or -1. */
+    public int errorsColumn() {
+        return layout == null ? -1 : layout.indexOf(ERRORS);
+    }
+
+    /** The export the document is compared with, or null. */
+    public ReadOnlyObjectProperty<Baseline> baselineProperty() {
+        return baseline.getReadOnlyProperty();
+    }
+
+    /** The baseline through the current layout (immutable, safe to hand to a background check), or null. */
+    public BaselineComparison comparison() {
+        return comparison;
     }
 
     /** Ticks when the header changes (columns added, removed, a new file). */

@@ -3,6 +3,8 @@ package com.cosellstudio.app.model;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.Severity;
+import com.cosellstudio.roundtrip.RowDiff;
+import com.cosellstudio.roundtrip.RowState;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
@@ -27,6 +29,10 @@ public final class GridRow {
     private int errors;
     private int warnings;
     private int infos;
+    /** The row compared with the document's baseline export; null when the document has no baseline. */
+    private RowDiff diff;
+    /** Partner Center's messages for this row in the processed file it was opened from; kept after the Errors cell is cleared. */
+    private List<String> rejected = List.of();
     /** Created when the grid first shows this row; most rows of a large file never need one. */
     private Self self;
 
@@ -100,6 +106,51 @@ public final class GridRow {
         if (self != null) {
             self.fire();
         }
+    }
+
+    /** New, changed, unchanged or blank against the baseline; null when the document has no baseline. */
+    public RowState baselineState() {
+        return diff == null ? null : diff.state();
+    }
+
+    /** Whether the row would go into a changed-rows-only upload (a new or changed deal). */
+    public boolean needsUpload() {
+        return diff != null && diff.state().needsUpload();
+    }
+
+    /** The baseline value of a changed cell, or null when the cell is not changed (or there is no baseline). */
+    public String oldValue(int column) {
+        if (diff == null) {
+            return null;
+        }
+        for (com.cosellstudio.roundtrip.CellChange change : diff.changes()) {
+            if (change.columnIndex() == column) {
+                return change.oldValue();
+            }
+        }
+        return null;
+    }
+
+    /** The comparison with the baseline, for the rule engine's baseline checks; null when the row has no deal there. */
+    RowDiff diff() {
+        return diff;
+    }
+
+    void setDiff(RowDiff diff) {
+        this.diff = diff;
+    }
+
+    /** What Partner Center said when it rejected this row (the processed file's Errors cell); empty when it did not. */
+    public List<String> rejectedMessages() {
+        return rejected;
+    }
+
+    public boolean isRejected() {
+        return !rejected.isEmpty();
+    }
+
+    void setRejected(List<String> messages) {
+        rejected = messages == null ? List.of() : List.copyOf(messages);
     }
 
     public List<Issue> rowIssues() {

@@ -1,5 +1,6 @@
 package com.cosellstudio.app.model;
 
+import com.cosellstudio.roundtrip.RowState;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
@@ -16,6 +17,9 @@ public final class IssueTotals {
     private int rowsWithErrorCount;
     private int createCount;
     private int updateCount;
+    private int changedCount;
+    private int newCount;
+    private int rejectedCount;
 
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
@@ -24,6 +28,9 @@ public final class IssueTotals {
     private final ReadOnlyIntegerWrapper create = new ReadOnlyIntegerWrapper(this, "create");
     private final ReadOnlyIntegerWrapper update = new ReadOnlyIntegerWrapper(this, "update");
     private final ReadOnlyIntegerWrapper deals = new ReadOnlyIntegerWrapper(this, "deals");
+    private final ReadOnlyIntegerWrapper changedRows = new ReadOnlyIntegerWrapper(this, "changedRows");
+    private final ReadOnlyIntegerWrapper newRows = new ReadOnlyIntegerWrapper(this, "newRows");
+    private final ReadOnlyIntegerWrapper rejectedRows = new ReadOnlyIntegerWrapper(this, "rejectedRows");
 
     void reset() {
         errorCount = 0;
@@ -32,6 +39,9 @@ public final class IssueTotals {
         rowsWithErrorCount = 0;
         createCount = 0;
         updateCount = 0;
+        changedCount = 0;
+        newCount = 0;
+        rejectedCount = 0;
     }
 
     /** Adds ({@code sign} = 1) or removes ({@code sign} = -1) what one row contributes. */
@@ -46,6 +56,15 @@ public final class IssueTotals {
             createCount += sign;
         } else if (row.kind() == RowKind.UPDATE) {
             updateCount += sign;
+        }
+        RowState state = row.baselineState();
+        if (state == RowState.CHANGED) {
+            changedCount += sign;
+        } else if (state == RowState.NEW) {
+            newCount += sign;
+        }
+        if (row.isRejected()) {
+            rejectedCount += sign;
         }
     }
 
@@ -65,6 +84,24 @@ public final class IssueTotals {
         create.set(createCount);
         update.set(updateCount);
         deals.set(createCount + updateCount);
+        changedRows.set(changedCount);
+        newRows.set(newCount);
+        rejectedRows.set(rejectedCount);
+    }
+
+    /** Rows whose deal is in the baseline and differs from it (0 without a baseline). */
+    public ReadOnlyIntegerProperty changedRowsProperty() {
+        return changedRows.getReadOnlyProperty();
+    }
+
+    /** Non-blank rows the baseline lacks: the deals a changed-rows-only upload creates (0 without a baseline). */
+    public ReadOnlyIntegerProperty newRowsProperty() {
+        return newRows.getReadOnlyProperty();
+    }
+
+    /** Rows Partner Center rejected in the processed file the document was opened from. */
+    public ReadOnlyIntegerProperty rejectedRowsProperty() {
+        return rejectedRows.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty errorsProperty() {

@@ -9,19 +9,22 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Which rows the grid shows: a quick text filter and "only rows with errors", combined into one
- * predicate over the rows. Filtering changes the view only, never the document's order or content.
- * Another criterion (changed rows only) is one more property folded into {@link #build()}.
+ * Which rows the grid shows: a quick text filter, "only rows with errors" and "changed rows only"
+ * (the new and changed deals against the baseline: what a changed-rows-only upload carries),
+ * combined into one predicate over the rows. Filtering changes the view only, never the document's
+ * order or content.
  */
 public final class RowFilter {
     private final StringProperty quickText = new SimpleStringProperty(this, "quickText", "");
     private final BooleanProperty errorsOnly = new SimpleBooleanProperty(this, "errorsOnly");
+    private final BooleanProperty changedOnly = new SimpleBooleanProperty(this, "changedOnly");
     private final ReadOnlyObjectWrapper<Predicate<GridRow>> predicate =
             new ReadOnlyObjectWrapper<>(this, "predicate", row -> true);
 
     public RowFilter() {
         quickText.addListener((obs, old, now) -> reapply());
         errorsOnly.addListener((obs, old, now) -> reapply());
+        changedOnly.addListener((obs, old, now) -> reapply());
     }
 
     /** Evaluates the filter again (rows' issues or cells changed since it was set). */
@@ -37,6 +40,9 @@ public final class RowFilter {
         }
         if (errorsOnly.get()) {
             result = result.and(GridRow::hasErrors);
+        }
+        if (changedOnly.get()) {
+            result = result.and(GridRow::needsUpload);
         }
         return result;
     }
@@ -56,7 +62,7 @@ public final class RowFilter {
     }
 
     public boolean isActive() {
-        return errorsOnly.get() || (quickText.get() != null && !quickText.get().isBlank());
+        return errorsOnly.get() || changedOnly.get() || (quickText.get() != null && !quickText.get().isBlank());
     }
 
     public StringProperty quickTextProperty() {
@@ -65,6 +71,11 @@ public final class RowFilter {
 
     public BooleanProperty errorsOnlyProperty() {
         return errorsOnly;
+    }
+
+    /** Only the new and changed deals (none without a baseline). */
+    public BooleanProperty changedOnlyProperty() {
+        return changedOnly;
     }
 
     public ReadOnlyObjectProperty<Predicate<GridRow>> predicateProperty() {

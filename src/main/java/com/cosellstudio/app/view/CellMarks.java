@@ -1,5 +1,6 @@
 package com.cosellstudio.app.view;
 
+import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.CellMark;
 import com.cosellstudio.app.model.CellStatus;
 import com.cosellstudio.rules.Issue;
@@ -25,10 +26,12 @@ final class CellMarks {
     }
 
     private final Function<Issue, String> messages;
+    private final UiText text;
     private Tooltip tooltip;
 
-    CellMarks(Function<Issue, String> messages) {
+    CellMarks(Function<Issue, String> messages, UiText text) {
         this.messages = messages;
+        this.text = text;
     }
 
     void apply(Cell<?> cell, CellStatus status) {
@@ -46,14 +49,26 @@ final class CellMarks {
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(480);
         }
-        StringBuilder text = new StringBuilder();
-        for (Issue issue : status.issues()) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append(messages.apply(issue));
+        StringBuilder lines = new StringBuilder();
+        // What Partner Center said first, then the old value, then our own checks.
+        for (String message : status.rejected()) {
+            line(lines, text.format("mark.rejected", message));
         }
-        tooltip.setText(text.toString());
+        if (status.has(CellMark.CHANGED)) {
+            line(lines, status.oldValue() == null ? text.get("mark.changedRow")
+                    : status.oldValue().isEmpty() ? text.get("mark.wasEmpty") : text.format("mark.was", status.oldValue()));
+        }
+        for (Issue issue : status.issues()) {
+            line(lines, messages.apply(issue));
+        }
+        tooltip.setText(lines.toString());
         cell.setTooltip(tooltip);
+    }
+
+    private static void line(StringBuilder lines, String line) {
+        if (lines.length() > 0) {
+            lines.append('\n');
+        }
+        lines.append(line);
     }
 }

@@ -21,7 +21,7 @@ final class DealCell extends TableCell<GridRow, GridRow> implements EditorHost {
     DealCell(DealGrid grid, int column) {
         this.grid = grid;
         this.column = column;
-        this.marks = new CellMarks(grid.messages());
+        this.marks = new CellMarks(grid.messages(), grid.text());
         getStyleClass().add("deal-cell");
     }
 

@@ -13,6 +13,7 @@ import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.report.CheckReport;
+import com.cosellstudio.roundtrip.BaselineComparison;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.RuleEngine;
 import java.nio.file.Files;
@@ -50,6 +51,11 @@ public final class DocumentActions {
     /** Replaces the file chooser (tests answer with paths). */
     public void setChooser(FileChooserPort chooser) {
         this.chooser = Objects.requireNonNull(chooser);
+    }
+
+    /** The file chooser in use (the round-trip actions ask it too). */
+    FileChooserPort chooser() {
+        return chooser;
     }
 
     /** What to do after a document has been shown (select the first cell). */
@@ -131,7 +137,7 @@ public final class DocumentActions {
     }
 
     /** One line for the user: the reader's own message, or a short generic one. */
-    private String reason(Throwable failure, String name) {
+    String reason(Throwable failure, String name) {
         if (failure instanceof UnreadableFileException && failure.getMessage() != null) {
             return failure.getMessage();
         }
@@ -226,7 +232,9 @@ public final class DocumentActions {
         RuleEngine engine = context.engine();
         ColumnLayout layout = document.layout();
         List<com.cosellstudio.domain.Row> rows = new ArrayList<>(document.file().rows());
-        context.tasks().run(text.get("task.checking"), progress -> CheckedRows.check(engine, layout, rows, progress),
+        BaselineComparison comparison = document.comparison();
+        context.tasks().run(text.get("task.checking"),
+                progress -> CheckedRows.check(engine, layout, rows, comparison, progress),
                 checked -> {
                     viewModel.applyCheck(checked);
                     onChecked.run();
@@ -260,7 +268,7 @@ public final class DocumentActions {
         return path == null ? text.get("document.untitled") : nameOf(path);
     }
 
-    private Path folder() {
+    Path folder() {
         Path path = viewModel.pathProperty().get();
         if (path != null && path.toAbsolutePath().getParent() != null) {
             return path.toAbsolutePath().getParent();
@@ -269,12 +277,12 @@ public final class DocumentActions {
         return recent.isEmpty() ? null : recent.get(0).getParent();
     }
 
-    private static String nameOf(Path path) {
+    static String nameOf(Path path) {
         Path name = path.getFileName();
         return name == null ? path.toString() : name.toString();
     }
 
-    private static String stem(String name) {
+    static String stem(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

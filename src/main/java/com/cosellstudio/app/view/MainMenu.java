@@ -29,7 +29,7 @@ final class MainMenu {
         this.busy = busy;
     }
 
-    MenuBar build(DocumentActions actions, DealGrid grid, GridCommands commands, DocumentViewModel viewModel,
+    MenuBar build(DocumentActions actions, RoundTripActions roundTrip, DealGrid grid, GridCommands commands, DocumentViewModel viewModel,
                   RecentFiles recent, BooleanProperty issuesVisible, Runnable quit, Runnable focusFilter) {
         Menu recentMenu = new Menu(text.get("menu.file.recent"));
         recentMenu.setId("menu-recent");
@@ -44,7 +44,13 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", e -> actions.save(), true),
                 item("menu.file.saveAs", "Shortcut+Shift+S", e -> actions.saveAs(), true),
+                item("menu.file.saveChanged", null, e -> roundTrip.saveChangedOnly(), true),
+                item("menu.file.saveParts", null, e -> roundTrip.saveParts(), true),
                 item("menu.file.exportReport", null, e -> actions.exportReport(), true),
+                new SeparatorMenuItem(),
+                item("menu.file.compare", null, e -> roundTrip.compareWith(), true),
+                item("menu.file.merge", null, e -> roundTrip.merge(), true),
+                item("menu.file.retry", null, e -> roundTrip.prepareRetry(), true),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", e -> quit.run(), false));
 
@@ -90,6 +96,10 @@ final class MainMenu {
         CheckMenuItem errorsOnly = new CheckMenuItem(text.get("menu.check.errorsOnly"));
         errorsOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         errorsOnly.selectedProperty().bindBidirectional(viewModel.filter().errorsOnlyProperty());
+        CheckMenuItem changedOnly = new CheckMenuItem(text.get("menu.check.changedOnly"));
+        changedOnly.setId("menu-check-changedOnly");
+        changedOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        changedOnly.selectedProperty().bindBidirectional(viewModel.filter().changedOnlyProperty());
         CheckMenuItem showIssues = new CheckMenuItem(text.get("menu.check.issues"));
         showIssues.setAccelerator(KeyCombination.keyCombination("Shortcut+J"));
         showIssues.selectedProperty().bindBidirectional(issuesVisible);
@@ -98,7 +108,7 @@ final class MainMenu {
                 item("menu.check.next", "F8", e -> commands.jumpToError(true), false),
                 item("menu.check.previous", "Shift+F8", e -> commands.jumpToError(false), false),
                 new SeparatorMenuItem(),
-                errorsOnly, showIssues);
+                errorsOnly, changedOnly, showIssues);
 
         MenuBar bar = new MenuBar(file, edit, rows, columns, check);
         bar.setId("main-menu");

@@ -31,6 +31,7 @@ public final class MainWindow {
     private final GridCommands commands;
     private final IssuesPanel issues;
     private final DocumentActions actions;
+    private final RoundTripActions roundTrip;
     private final BooleanProperty issuesVisible = new SimpleBooleanProperty(this, "issuesVisible");
     private final SplitPane center = new SplitPane();
     private final Scene scene;
@@ -44,6 +45,7 @@ public final class MainWindow {
         this.issues = new IssuesPanel(viewModel, grid, text, context.messages());
         Dialogs dialogs = new Dialogs(() -> stage, text);
         this.actions = new DocumentActions(context, viewModel, dialogs, new SystemFileChooser(stage, text));
+        this.roundTrip = new RoundTripActions(context, viewModel, actions, dialogs);
         actions.setOnChecked(() -> issuesVisible.set(true));
         actions.setOnOpened(() -> {
             grid.select(0, 0);
@@ -55,7 +57,7 @@ public final class MainWindow {
         MainToolBar toolBar = new MainToolBar(text);
         MainMenu menu = new MainMenu(text, busy);
         VBox top = new VBox(
-                menu.build(actions, grid, commands, viewModel, context.recent(), issuesVisible, this::requestClose,
+                menu.build(actions, roundTrip, grid, commands, viewModel, context.recent(), issuesVisible, this::requestClose,
                         () -> toolBar.filterField().requestFocus()),
                 toolBar.build(actions, commands, viewModel, busy));
 
@@ -128,6 +130,10 @@ public final class MainWindow {
 
     public DocumentActions actions() {
         return actions;
+    }
+
+    public RoundTripActions roundTrip() {
+        return roundTrip;
     }
 
     public DealGrid grid() {

@@ -142,7 +142,7 @@ final class RowGutter {
 
     /** One row number; follows its row's changes like the grid's cells do. */
     private final class NumberCell extends ListCell<GridRow> {
-        private final CellMarks marks = new CellMarks(grid.messages());
+        private final CellMarks marks = new CellMarks(grid.messages(), grid.text());
         private final InvalidationListener changed = observable -> show(getItem());
         private final WeakInvalidationListener weakChanged = new WeakInvalidationListener(changed);
         private GridRow watched;

@@ -7,6 +7,8 @@ import com.cosellstudio.app.task.TaskRunner;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
+import com.cosellstudio.roundtrip.Baseline;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -69,8 +71,39 @@ public final class StatusBarView {
         totals.dealsProperty().addListener((obs, old, now) ->
                 limit.pseudoClassStateChanged(OVER, now.intValue() > DocumentViewModel.DEAL_LIMIT));
 
-        bar.getRightItems().setAll(deals, separator(), create, separator(), update, separator(), errors, separator(),
-                warnings, separator(), limit);
+        // Against a baseline: how many deals a changed-rows-only upload would carry.
+        Label changed = label("status-changed");
+        changed.getStyleClass().add("status-changed");
+        changed.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("status.changed", totals.changedRowsProperty().get(), totals.newRowsProperty().get()),
+                totals.changedRowsProperty(), totals.newRowsProperty()));
+        Tooltip baselineTip = new Tooltip();
+        baselineTip.textProperty().bind(Bindings.createStringBinding(() -> {
+            Baseline baseline = viewModel.document().baselineProperty().get();
+            return baseline == null || baseline.source() == null ? ""
+                    : text.format("status.changed.tooltip", baseline.source().getFileName().toString(), baseline.size());
+        }, viewModel.document().baselineProperty()));
+        changed.setTooltip(baselineTip);
+        Label rejected = label("status-rejected");
+        rejected.getStyleClass().add("status-rejected");
+        rejected.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("status.rejected", totals.rejectedRowsProperty().get()), totals.rejectedRowsProperty()));
+
+        Separator changedSeparator = separator();
+        Separator rejectedSeparator = separator();
+        var hasBaseline = viewModel.document().baselineProperty().isNotNull();
+        var hasRejected = totals.rejectedRowsProperty().greaterThan(0);
+        for (Node node : List.of(changed, changedSeparator)) {
+            node.visibleProperty().bind(hasBaseline);
+            node.managedProperty().bind(hasBaseline);
+        }
+        for (Node node : List.of(rejected, rejectedSeparator)) {
+            node.visibleProperty().bind(hasRejected);
+            node.managedProperty().bind(hasRejected);
+        }
+
+        bar.getRightItems().setAll(changed, changedSeparator, rejected, rejectedSeparator, deals, separator(), create,
+                separator(), update, separator(), errors, separator(), warnings, separator(), limit);
     }
 
     private static Label label(String id) {

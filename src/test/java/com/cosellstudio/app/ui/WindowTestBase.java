@@ -13,6 +13,7 @@ import com.cosellstudio.app.view.FileChooserPort;
 import com.cosellstudio.app.view.MainWindow;
 import com.cosellstudio.rules.IssueMessages;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,6 +42,8 @@ abstract class WindowTestBase {
     Preferences preferences;
     Path nextSaveTarget;
     Path nextOpenTarget;
+    List<Path> nextOpenTargets = List.of();
+    Path nextFolder;
 
     /** Each test class calls this from its own {@code @Start} method (TestFX looks only there). */
     void startWindow(Stage stage) {
@@ -58,6 +61,16 @@ abstract class WindowTestBase {
             @Override
             public Path chooseToSave(Path folder, String suggestedName) {
                 return nextSaveTarget;
+            }
+
+            @Override
+            public List<Path> chooseManyToOpen(Path folder) {
+                return nextOpenTargets;
+            }
+
+            @Override
+            public Path chooseFolder(Path folder, String suggestedName) {
+                return nextFolder;
             }
         });
         window.actions().showTemplate();

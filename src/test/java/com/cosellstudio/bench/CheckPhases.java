@@ -10,6 +10,8 @@ import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.IssueMessages;
 import com.cosellstudio.rules.RuleEngine;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -26,38 +28,54 @@ public final class CheckPhases {
     }
 
     public static void main(String[] args) throws Exception {
-        long jvmStart = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
-        long mainStart = System.currentTimeMillis();
         Path input = Path.of(args[0]);
-        long t = System.nanoTime();
+        Phases phases = new Phases();
         RuleEngine engine = RuleEngine.standard();
-        long engineNanos = System.nanoTime() - t;
+        phases.end("engine");
 
-        t = System.nanoTime();
         BulkFile file = new BulkFileReader().read(input);
-        long readNanos = System.nanoTime() - t;
+        phases.end("read");
 
-        t = System.nanoTime();
         ColumnLayout layout = engine.layout(file.header());
         CheckResult result = engine.check(file);
-        long checkNanos = System.nanoTime() - t;
+        phases.end("check");
 
-        t = System.nanoTime();
         IssueMessages messages = IssueMessages.forLocale(Locale.ENGLISH);
         long chars = 0;
         for (Issue issue : result.issues()) {
             chars += messages.render(issue).length();
         }
-        long renderNanos = System.nanoTime() - t;
+        phases.end("render");
 
-        t = System.nanoTime();
         CheckReport report = new CheckReport(input.getFileName().toString(), file, result, layout, messages::render);
         new JsonReport().write(report, OutputStream.nullOutputStream());
-        long jsonNanos = System.nanoTime() - t;
+        phases.end("json(+render)");
 
-        System.out.printf(Locale.ROOT, "jvm→main %d ms | engine %.0f | read %.0f | check %.0f | render %.0f | json(+render) %.0f ms"
-                        + " | %,d rows, %,d issues, %,d chars%n",
-                mainStart - jvmStart, engineNanos / 1e6, readNanos / 1e6, checkNanos / 1e6, renderNanos / 1e6,
-                jsonNanos / 1e6, result.rows(), result.issues().size(), chars);
+        System.out.printf(Locale.ROOT, "%s | %,d rows, %,d issues, %,d chars%n", phases, result.rows(),
+                result.issues().size(), chars);
+    }
+
+    /**
+     * Wall and CPU time of the main thread per phase: on a shared machine the wall time also counts
+     * the time other processes had the core, the CPU time only this thread's own work.
+     */
+    private static final class Phases {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final StringBuilder text = new StringBuilder("wall/cpu ms:");
+        private long wall = System.nanoTime();
+        private long cpu = threads.getCurrentThreadCpuTime();
+
+        void end(String phase) {
+            long nowWall = System.nanoTime();
+            long nowCpu = threads.getCurrentThreadCpuTime();
+            text.append(String.format(Locale.ROOT, " %s %.0f/%.0f", phase, (nowWall - wall) / 1e6, (nowCpu - cpu) / 1e6));
+            wall = nowWall;
+            cpu = nowCpu;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

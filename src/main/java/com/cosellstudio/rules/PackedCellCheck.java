@@ -34,7 +34,10 @@ final class PackedCellCheck implements ValueCheck {
 
     PackedCellCheck(PackedCellRule rule, CodeListChecks codeLists) {
         this.rule = rule;
-        this.parts = rule.parts().stream().map(Part::new).toArray(Part[]::new);
+        this.parts = new Part[rule.parts().size()];
+        for (int p = 0; p < parts.length; p++) {
+            parts[p] = new Part(rule.parts().get(p));
+        }
         this.codeLists = codeLists;
     }
 

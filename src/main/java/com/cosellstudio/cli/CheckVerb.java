@@ -13,7 +13,6 @@ import com.cosellstudio.roundtrip.BaselineComparison;
 import com.cosellstudio.rules.CheckResult;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.IssueMessages;
-import com.cosellstudio.rules.RuleEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +20,13 @@ import java.util.List;
 /**
  * {@code check FILE [--format text|json] [--report OUT.json|OUT.csv|OUT.html] [--baseline EXPORT]}:
  * reads the file, runs every rule, prints the summary and exits 0 (no errors), 1 (errors) or 2
- * (unreadable file, wrong arguments, report not written). With a baseline export, the rules that
- * compare each deal with the export apply too (TERMINAL_STATE as an error, changed read-only columns).
+ * (unreadable file, no co-sell bulk file, wrong arguments, report not written). With a baseline
+ * export, the rules that compare each deal with the export apply too (TERMINAL_STATE as an error,
+ * changed read-only columns).
+ *
+ * <p>Without a baseline the file is read and checked at once on two cores ({@link StreamedCheck})
+ * and its rows are not kept unless the report shows them (CSV, HTML): a large file then costs
+ * little memory. With a baseline the file is read whole first, then the export, then checked.
  */
 public final class CheckVerb implements Verb {
     static final String FORMAT = "--format";
@@ -54,23 +58,37 @@ public final class CheckVerb implements Verb {
 
         context.prepareEngine();
         BulkFile file;
+        ColumnLayout layout;
+        CheckResult result;
+        BaselineComparison comparison = null;
         try {
-            file = new BulkFileReader().read(input);
+            if (baselinePath == null) {
+                // Read and checked at once; rows are kept only for a report that shows them.
+                boolean keepRows = reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML;
+                StreamedCheck.Outcome outcome = new StreamedCheck(context::engine, keepRows).run(input);
+                file = outcome.file();
+                layout = outcome.layout();
+                result = outcome.result();
+            } else {
+                file = new BulkFileReader().read(input);
+                layout = context.engine().layout(file.header());
+                result = null;
+            }
         } catch (UnreadableFileException e) {
             context.fail("error.unreadable", name(), e.getMessage());
             return ExitStatus.FAILURE;
         }
-        RuleEngine engine = context.engine();
-        ColumnLayout layout = engine.layout(file.header());
-        BaselineComparison comparison = null;
+        if (!InputFiles.isBulkFile(name(), file, layout, context)) {
+            return ExitStatus.FAILURE;
+        }
         if (baselinePath != null) {
             Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
             if (baseline == null) {
                 return ExitStatus.FAILURE;
             }
             comparison = baseline.against(layout);
+            result = context.engine().check(file, comparison::rowBaseline);
         }
-        CheckResult result = comparison == null ? engine.check(file) : engine.check(file, comparison::rowBaseline);
         IssueMessages messages = IssueMessages.forLocale(context.locale());
         CheckReport report = new CheckReport(PathArguments.displayName(input), file, result, layout, messages::render);
 

@@ -208,6 +208,11 @@ final class StreamedCheck {
         }
 
         @Override
+        public boolean keepsRows() {
+            return keepRows;
+        }
+
+        @Override
         public void restart() {
             // The next begin() starts the checker over; what is waiting here was decoded wrongly.
             batch = new ArrayList<>(BATCH_ROWS);

@@ -89,7 +89,7 @@ final class CsvBulkReader {
             this.charset = charset;
             try {
                 stream = text.open();
-                CsvRecordReader.read(file, stream, text.length(), charset, strictUtf8, delimiter, this);
+                CsvRecordReader.read(file, stream, text.length(), charset, strictUtf8, delimiter, sink.keepsRows(), this);
             } catch (CsvText.BinaryDataException binary) {
                 throw binaryData();
             } catch (UnreadableFileException parseError) {

@@ -60,12 +60,13 @@ final class CsvRecordReader {
      * @param strictUtf8 whether bytes that are not UTF-8 should raise {@link NotUtf8Exception}
      *                   (no BOM vouched for the encoding, so it may be Windows-1252) rather than
      *                   read as U+FFFD
+     * @param shareValues whether repeated short values become one shared String (see {@link RowSink#keepsRows()})
      * @throws CsvText.BinaryDataException when {@code text} refuses a NUL byte
      */
     static void read(Path file, InputStream text, long length, Charset charset, boolean strictUtf8, char delimiter,
-            Consumer<Row> records) throws UnreadableFileException, NotUtf8Exception, CsvText.BinaryDataException {
+            boolean shareValues, Consumer<Row> records) throws UnreadableFileException, NotUtf8Exception, CsvText.BinaryDataException {
         EndAwareReader chars = new EndAwareReader(new InputStreamReader(text, decoder(charset, strictUtf8)));
-        CsvRowHandler handler = new CsvRowHandler();
+        CsvRowHandler handler = new CsvRowHandler(shareValues);
         int maxBuffer = (int) Math.min(Integer.MAX_VALUE - 8L, length + BUFFER_HEADROOM);
         try (CsvReader<Row> csv = builder(delimiter).maxBufferSize(maxBuffer).build(handler, chars)) {
             for (Row row : csv) {

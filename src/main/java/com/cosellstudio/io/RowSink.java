@@ -24,4 +24,14 @@ public interface RowSink {
      * again from the top as Windows-1252, with a new {@link #begin}. Never called before {@link #begin}.
      */
     void restart();
+
+    /**
+     * Whether the sink keeps the rows it is given (as a document open in the window does). The reader
+     * then hands over one shared String for each short value that repeats all over a file ("New",
+     * "USD", "Yes"): a large file held whole stays small, at some cost in reading time. A sink that
+     * drops each row once it is done with it says false and gets plain new Strings, faster.
+     */
+    default boolean keepsRows() {
+        return true;
+    }
 }

@@ -54,9 +54,10 @@ final class FileLevelChecks {
             return;
         }
         update++;
-        Holders holders = rowsById.get(id.toLowerCase(Locale.ROOT));
+        String key = id.toLowerCase(Locale.ROOT);
+        Holders holders = rowsById.get(key);
         if (holders == null) {
-            rowsById.put(id.toLowerCase(Locale.ROOT), new Holders(rowNumber, raw));
+            rowsById.put(key, new Holders(rowNumber, raw));
         } else {
             if (holders.count() == 1) {
                 duplicated++;

@@ -1,6 +1,7 @@
 package com.cosellstudio.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class StreamingReadTest {
     Path dir;
 
     /** What a sink was told, in order. */
-    private static final class Recording implements RowSink {
+    private static class Recording implements RowSink {
         final List<String> calls = new ArrayList<>();
         SourceInfo source;
         List<String> header;
@@ -85,6 +86,30 @@ class StreamingReadTest {
         List<Integer> lines = streamed.rows.stream().map(Row::sourceLine).toList();
         assertEquals(read.rows().stream().map(Row::sourceLine).toList(), lines);
         assertEquals(List.of("begin", "rows").subList(0, read.rowCount() == 0 ? 1 : 2), streamed.calls);
+    }
+
+    /** A sink that says it drops each row (as the command line's check does). */
+    private static final class Dropping extends Recording {
+        @Override
+        public boolean keepsRows() {
+            return false;
+        }
+    }
+
+    @Test
+    void aSinkThatKeepsRowsGetsRepeatedValuesSharedAndOneThatDropsThemTheSameCells() throws Exception {
+        Path file = Samples.copy("deals-with-errors.csv", dir);
+        Recording keeping = stream(file);
+        Recording dropping = new Dropping();
+        new BulkFileReader().stream(file, dropping);
+
+        assertEquals(cells(keeping.rows), cells(dropping.rows));
+        int status = keeping.header.indexOf("Partner Referral Status");
+        List<Row> newDeals = keeping.rows.stream().filter(row -> row.get(status).equals("New")).toList();
+        assertTrue(newDeals.size() > 2);
+        for (Row row : newDeals) {
+            assertSame(newDeals.get(0).get(status), row.get(status), "one String for a value repeated down a column");
+        }
     }
 
     /** Many megabytes of plain ASCII, then one Windows-1252 byte: far past anything decided up front. */

@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Renders issues as text in one language from {@code messages.properties} (and its translations),
  * falling back to English. The checks only produce a key and arguments; this is the only place
  * where they become words.
+ *
+ * <p>Thread-safe. A file can have an issue on every row, all with the same few keys, so each
+ * key's pattern is parsed once per language and kept ({@link MessageFormat} parsing cost more than
+ * the formatting); a {@link MessageFormat} is not thread-safe, so formatting locks the one used.
  */
 public final class IssueMessages {
 
@@ -17,8 +23,14 @@ public final class IssueMessages {
     /** Longest argument shown as is; a long Notes cell is cut so the message stays one readable line. */
     private static final int MAX_ARGUMENT = 80;
 
+    /** One instance per language, so every caller shares the parsed patterns. */
+    private static final ConcurrentMap<Locale, IssueMessages> BY_LOCALE = new ConcurrentHashMap<>();
+    /** Marks a key no bundle has (a concurrent map holds no null). */
+    private static final MessageFormat NO_PATTERN = new MessageFormat("");
+
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private IssueMessages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -27,6 +39,16 @@ public final class IssueMessages {
 
     /** Messages in {@code locale}, or English where that language has no bundle or key. */
     public static IssueMessages forLocale(Locale locale) {
+        IssueMessages messages = BY_LOCALE.get(locale);
+        if (messages == null) {
+            messages = load(locale);
+            IssueMessages raced = BY_LOCALE.putIfAbsent(locale, messages);
+            messages = raced == null ? messages : raced;
+        }
+        return messages;
+    }
+
+    private static IssueMessages load(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 // Never fall back to the JVM's default locale: the base bundle is English.
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -48,16 +70,33 @@ public final class IssueMessages {
 
     /** The issue as one line of text. */
     public String render(Issue issue) {
-        String pattern = pattern(issue.messageKey());
-        if (pattern == null) {
-            pattern = pattern(issue.code().name());
+        MessageFormat format = format(issue.messageKey());
+        if (format == null) {
+            format = format(issue.code().name());
         }
         Object[] args = displayArguments(issue.args());
-        if (pattern == null) {
+        if (format == null) {
             // A key missing from every bundle is a bug the consistency test catches; still say something useful.
             return issue.code().name() + " " + List.of(args);
         }
-        return new MessageFormat(pattern, locale).format(args);
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
+    /** The parsed pattern of {@code key}, or null when no bundle has it. */
+    private MessageFormat format(String key) {
+        if (key == null) {
+            return null;
+        }
+        MessageFormat format = formats.get(key);
+        if (format == null) {
+            String pattern = pattern(key);
+            format = pattern == null ? NO_PATTERN : new MessageFormat(pattern, locale);
+            MessageFormat raced = formats.putIfAbsent(key, format);
+            format = raced == null ? format : raced;
+        }
+        return format == NO_PATTERN ? null : format;
     }
 
     private String pattern(String key) {
@@ -72,10 +111,18 @@ public final class IssueMessages {
         Object[] shown = args.toArray();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof String text) {
-                String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-                shown[i] = oneLine.length() > MAX_ARGUMENT ? oneLine.substring(0, MAX_ARGUMENT - 1) + "…" : oneLine;
+                shown[i] = oneLine(text);
             }
         }
         return shown;
+    }
+
+    /** The text on one line and cut to {@link #MAX_ARGUMENT}; the text itself when it already is (nearly always). */
+    private static String oneLine(String text) {
+        if (text.length() <= MAX_ARGUMENT && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return oneLine.length() > MAX_ARGUMENT ? oneLine.substring(0, MAX_ARGUMENT - 1) + "…" : oneLine;
     }
 }

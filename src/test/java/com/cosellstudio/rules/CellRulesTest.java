@@ -126,6 +126,16 @@ class CellRulesTest {
             Issue issue = assertSingle(check("Customer D-U-N-S ID", "81466849"), Severity.WARNING,
                     Code.INVALID_FORMAT, "Customer D-U-N-S ID");
             assertEquals("081466849", issue.suggestion());
+            assertEquals("Customer D-U-N-S ID: \"81466849\" has only 8 digits; a D-U-N-S number has 9 \u2014 did you mean"
+                    + " 081466849?", Deal.render(issue));
+        }
+
+        @Test
+        void aLoneDigitIsCountedInTheSingular() {
+            Issue issue = assertSingle(check("Customer D-U-N-S ID", "7"), Severity.WARNING, Code.INVALID_FORMAT,
+                    "Customer D-U-N-S ID");
+            assertEquals("Customer D-U-N-S ID: \"7\" has only 1 digit; a D-U-N-S number has 9 \u2014 did you mean"
+                    + " 000000007?", Deal.render(issue));
         }
 
         @ParameterizedTest

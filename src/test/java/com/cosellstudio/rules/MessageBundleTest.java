@@ -2,6 +2,7 @@ package com.cosellstudio.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,5 +100,18 @@ class MessageBundleTest {
         assertFalse(text.contains("\n"));
         assertTrue(text.length() < 200, text);
         assertTrue(text.contains("…"), text);
+    }
+
+    @Test
+    void aShortMultiLineValueIsJoinedOnOneLine() {
+        Issue issue = new Issue(Severity.WARNING, Code.FORMULA_LIKE, 1, "Notes", 26, "=a\r\nb", "FORMULA_LIKE",
+                List.of("Notes", "=a\r\nb\rc\nd"), null);
+        assertEquals("Notes: \"=a b c d\" starts like a formula; spreadsheet programs may run it (CSV injection)",
+                english.render(issue));
+    }
+
+    @Test
+    void oneLanguageIsLoadedOnceAndSharedByEveryCaller() {
+        assertSame(IssueMessages.english(), IssueMessages.forLocale(Locale.ENGLISH));
     }
 }

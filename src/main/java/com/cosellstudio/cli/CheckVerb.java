@@ -1,6 +1,7 @@
 package com.cosellstudio.cli;
 
 import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.Row;
 import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.report.CheckReport;
@@ -57,40 +58,20 @@ public final class CheckVerb implements Verb {
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
 
         context.prepareEngine();
-        BulkFile file;
-        ColumnLayout layout;
-        CheckResult result;
-        BaselineComparison comparison = null;
+        Checked checked;
         try {
-            if (baselinePath == null) {
-                // Read and checked at once; rows are kept only for a report that shows them.
-                boolean keepRows = reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML;
-                StreamedCheck.Outcome outcome = new StreamedCheck(context::engine, keepRows).run(input);
-                file = outcome.file();
-                layout = outcome.layout();
-                result = outcome.result();
-            } else {
-                file = new BulkFileReader().read(input);
-                layout = context.engine().layout(file.header());
-                result = null;
-            }
+            checked = baselinePath == null
+                    ? checkWhileReading(input, reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML, context)
+                    : checkAgainstBaseline(input, baselinePath, context);
         } catch (UnreadableFileException e) {
             context.fail("error.unreadable", name(), e.getMessage());
             return ExitStatus.FAILURE;
         }
-        if (!InputFiles.isBulkFile(name(), file, layout, context)) {
+        if (checked == null) {
             return ExitStatus.FAILURE;
         }
-        if (baselinePath != null) {
-            Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
-            if (baseline == null) {
-                return ExitStatus.FAILURE;
-            }
-            comparison = baseline.against(layout);
-            result = context.engine().check(file, comparison::rowBaseline);
-        }
-        IssueMessages messages = IssueMessages.forLocale(context.locale());
-        CheckReport report = new CheckReport(PathArguments.displayName(input), file, result, layout, messages::render);
+        CheckReport report = new CheckReport(PathArguments.displayName(input), checked.file(), checked.result(),
+                checked.layout(), IssueMessages.forLocale(context.locale())::render);
 
         // The report file first: if it cannot be written the run fails before printing a verdict.
         if (reportFormat != null) {
@@ -110,12 +91,53 @@ public final class CheckVerb implements Verb {
             }
         } else {
             new TextReport(Texts.report(context.locale())).write(report, context.out());
+            BaselineComparison comparison = checked.comparison();
             if (comparison != null) {
+                List<Row> rows = checked.file().rows();
                 context.out().println(context.text().get("check.baseline", PathArguments.displayName(baselinePath),
-                        comparison.changedRowCount(file.rows()), comparison.newRowCount(file.rows())));
+                        comparison.changedRowCount(rows), comparison.newRowCount(rows)));
             }
         }
-        return result.hasErrors() ? ExitStatus.ERRORS_FOUND : ExitStatus.OK;
+        return checked.result().hasErrors() ? ExitStatus.ERRORS_FOUND : ExitStatus.OK;
+    }
+
+    /** A file checked: what the report shows. */
+    private record Checked(BulkFile file, ColumnLayout layout, CheckResult result, BaselineComparison comparison) {
+    }
+
+    /**
+     * The file read and checked at once on two cores; its rows kept only if the report shows them.
+     * Null, after one line on stderr, when the file is no co-sell bulk file.
+     */
+    private Checked checkWhileReading(Path input, boolean keepRows, CliContext context) throws UnreadableFileException {
+        StreamedCheck.Checking checking = new StreamedCheck(context::engine, keepRows).read(input);
+        // While the second core finishes the check, this one loads what the report needs.
+        IssueMessages.forLocale(context.locale());
+        JsonReport.prepare();
+        StreamedCheck.Outcome outcome = checking.await();
+        if (!InputFiles.isBulkFile(name(), outcome.file(), outcome.layout(), context)) {
+            return null;
+        }
+        return new Checked(outcome.file(), outcome.layout(), outcome.result(), null);
+    }
+
+    /**
+     * The file read whole, then the baseline export, then the check with the baseline rules. Null,
+     * after one line on stderr, when either file is no co-sell bulk file or the export is unreadable.
+     */
+    private Checked checkAgainstBaseline(Path input, Path baselinePath, CliContext context)
+            throws UnreadableFileException {
+        BulkFile file = new BulkFileReader().read(input);
+        ColumnLayout layout = context.engine().layout(file.header());
+        if (!InputFiles.isBulkFile(name(), file, layout, context)) {
+            return null;
+        }
+        Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
+        if (baseline == null) {
+            return null;
+        }
+        BaselineComparison comparison = baseline.against(layout);
+        return new Checked(file, layout, context.engine().check(file, comparison::rowBaseline), comparison);
     }
 
     private boolean wantsJson(String format) throws UsageException {

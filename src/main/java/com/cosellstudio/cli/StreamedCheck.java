@@ -56,11 +56,12 @@ final class StreamedCheck {
     }
 
     /**
-     * Reads and checks {@code input}. A file whose header names no column of the template is not read
-     * further than the checker needs to see that: its outcome has {@link Outcome#isBulkFile()} false
-     * and no result.
+     * Reads {@code input} on this thread while the second checks it; returns when the file is read,
+     * the checker possibly still at work, so this thread can prepare what comes next meanwhile.
+     * Once the checker has seen that the header names no column of the template it needs no more
+     * rows, and reading stops there.
      */
-    Outcome run(Path input) throws UnreadableFileException {
+    Checking read(Path input) throws UnreadableFileException {
         Feed feed = new Feed();
         FutureTask<Checked> checking = new FutureTask<>(() -> check(feed));
         Thread checker = new Thread(checking, "cosell-check");
@@ -74,10 +75,36 @@ final class StreamedCheck {
         } finally {
             feed.end();
         }
-        Checked checked = join(checking);
-        List<Row> rows = keepRows && checked.result != null ? feed.kept : new ArrayList<>();
-        BulkFile file = new BulkFile(input, feed.source, feed.header, rows);
-        return new Outcome(file, checked.layout, checked.result);
+        return new Checking(input, feed, checking);
+    }
+
+    /** A file read, its check still going on, perhaps. */
+    final class Checking {
+        private final Path input;
+        private final Feed feed;
+        private final FutureTask<Checked> checking;
+
+        private Checking(Path input, Feed feed, FutureTask<Checked> checking) {
+            this.input = input;
+            this.feed = feed;
+            this.checking = checking;
+        }
+
+        /**
+         * Waits for the checker. A file whose header names no column of the template has
+         * {@link Outcome#isBulkFile()} false and no result.
+         */
+        Outcome await() {
+            Checked checked = join(checking);
+            List<Row> rows = keepRows && checked.result != null ? feed.kept : new ArrayList<>();
+            BulkFile file = new BulkFile(input, feed.source, feed.header, rows);
+            return new Outcome(file, checked.layout, checked.result);
+        }
+    }
+
+    /** Reads and checks {@code input}: {@link #read} and then {@link Checking#await}. */
+    Outcome run(Path input) throws UnreadableFileException {
+        return read(input).await();
     }
 
     /**

@@ -264,6 +264,16 @@ final class CompiledLayout implements ColumnLayout {
     }
 
     @Override
+    public boolean recognisesAnyColumn() {
+        for (ColumnTemplate template : templateOf) {
+            if (template != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public ColumnSpec spec(int index) {
         return templateOf[index] == null ? null : templateOf[index].spec();
     }

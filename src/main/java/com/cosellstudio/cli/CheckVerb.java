@@ -1,6 +1,7 @@
 package com.cosellstudio.cli;
 
 import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.Row;
 import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.report.CheckReport;
@@ -13,7 +14,6 @@ import com.cosellstudio.roundtrip.BaselineComparison;
 import com.cosellstudio.rules.CheckResult;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.IssueMessages;
-import com.cosellstudio.rules.RuleEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +21,13 @@ import java.util.List;
 /**
  * {@code check FILE [--format text|json] [--report OUT.json|OUT.csv|OUT.html] [--baseline EXPORT]}:
  * reads the file, runs every rule, prints the summary and exits 0 (no errors), 1 (errors) or 2
- * (unreadable file, wrong arguments, report not written). With a baseline export, the rules that
- * compare each deal with the export apply too (TERMINAL_STATE as an error, changed read-only columns).
+ * (unreadable file, no co-sell bulk file, wrong arguments, report not written). With a baseline
+ * export, the rules that compare each deal with the export apply too (TERMINAL_STATE as an error,
+ * changed read-only columns).
+ *
+ * <p>Without a baseline the file is read and checked at once on two cores ({@link StreamedCheck})
+ * and its rows are not kept unless the report shows them (CSV, HTML): a large file then costs
+ * little memory. With a baseline the file is read whole first, then the export, then checked.
  */
 public final class CheckVerb implements Verb {
     static final String FORMAT = "--format";
@@ -53,26 +58,20 @@ public final class CheckVerb implements Verb {
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
 
         context.prepareEngine();
-        BulkFile file;
+        Checked checked;
         try {
-            file = new BulkFileReader().read(input);
+            checked = baselinePath == null
+                    ? checkWhileReading(input, reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML, context)
+                    : checkAgainstBaseline(input, baselinePath, context);
         } catch (UnreadableFileException e) {
             context.fail("error.unreadable", name(), e.getMessage());
             return ExitStatus.FAILURE;
         }
-        RuleEngine engine = context.engine();
-        ColumnLayout layout = engine.layout(file.header());
-        BaselineComparison comparison = null;
-        if (baselinePath != null) {
-            Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
-            if (baseline == null) {
-                return ExitStatus.FAILURE;
-            }
-            comparison = baseline.against(layout);
+        if (checked == null) {
+            return ExitStatus.FAILURE;
         }
-        CheckResult result = comparison == null ? engine.check(file) : engine.check(file, comparison::rowBaseline);
-        IssueMessages messages = IssueMessages.forLocale(context.locale());
-        CheckReport report = new CheckReport(PathArguments.displayName(input), file, result, layout, messages::render);
+        CheckReport report = new CheckReport(PathArguments.displayName(input), checked.file(), checked.result(),
+                checked.layout(), IssueMessages.forLocale(context.locale())::render);
 
         // The report file first: if it cannot be written the run fails before printing a verdict.
         if (reportFormat != null) {
@@ -92,12 +91,53 @@ public final class CheckVerb implements Verb {
             }
         } else {
             new TextReport(Texts.report(context.locale())).write(report, context.out());
+            BaselineComparison comparison = checked.comparison();
             if (comparison != null) {
+                List<Row> rows = checked.file().rows();
                 context.out().println(context.text().get("check.baseline", PathArguments.displayName(baselinePath),
-                        comparison.changedRowCount(file.rows()), comparison.newRowCount(file.rows())));
+                        comparison.changedRowCount(rows), comparison.newRowCount(rows)));
             }
         }
-        return result.hasErrors() ? ExitStatus.ERRORS_FOUND : ExitStatus.OK;
+        return checked.result().hasErrors() ? ExitStatus.ERRORS_FOUND : ExitStatus.OK;
+    }
+
+    /** A file checked: what the report shows. */
+    private record Checked(BulkFile file, ColumnLayout layout, CheckResult result, BaselineComparison comparison) {
+    }
+
+    /**
+     * The file read and checked at once on two cores; its rows kept only if the report shows them.
+     * Null, after one line on stderr, when the file is no co-sell bulk file.
+     */
+    private Checked checkWhileReading(Path input, boolean keepRows, CliContext context) throws UnreadableFileException {
+        StreamedCheck.Checking checking = new StreamedCheck(context::engine, keepRows).read(input);
+        // While the second core finishes the check, this one loads what the report needs.
+        IssueMessages.forLocale(context.locale());
+        JsonReport.prepare();
+        StreamedCheck.Outcome outcome = checking.await();
+        if (!InputFiles.isBulkFile(name(), outcome.file(), outcome.layout(), context)) {
+            return null;
+        }
+        return new Checked(outcome.file(), outcome.layout(), outcome.result(), null);
+    }
+
+    /**
+     * The file read whole, then the baseline export, then the check with the baseline rules. Null,
+     * after one line on stderr, when either file is no co-sell bulk file or the export is unreadable.
+     */
+    private Checked checkAgainstBaseline(Path input, Path baselinePath, CliContext context)
+            throws UnreadableFileException {
+        BulkFile file = new BulkFileReader().read(input);
+        ColumnLayout layout = context.engine().layout(file.header());
+        if (!InputFiles.isBulkFile(name(), file, layout, context)) {
+            return null;
+        }
+        Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
+        if (baseline == null) {
+            return null;
+        }
+        BaselineComparison comparison = baseline.against(layout);
+        return new Checked(file, layout, context.engine().check(file, comparison::rowBaseline), comparison);
     }
 
     private boolean wantsJson(String format) throws UsageException {

@@ -39,34 +39,36 @@ public final class Cli {
     /** Runs {@code args} (verb first) and returns the exit status. */
     public int run(String[] args, PrintStream out, PrintStream err) {
         CliContext context = new CliContext(out, err, locale, engineSource);
-        Texts text = context.text();
         if (args.length == 0) {
-            err.println(text.get("error.noVerb"));
+            err.println(context.text().get("error.noVerb"));
             return ExitStatus.FAILURE;
         }
         if (HELP.contains(args[0])) {
-            printUsage(out, text);
+            printUsage(out, context.text());
             return ExitStatus.OK;
         }
         Optional<Verb> verb = verbs.find(args[0]);
         if (verb.isEmpty()) {
-            err.println(text.get("error.unknownVerb", args[0]));
+            err.println(context.text().get("error.unknownVerb", args[0]));
             return ExitStatus.FAILURE;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         if (rest.contains("--help") || rest.contains("-h")) {
-            out.println(text.get("usage.prefix") + text.get(verb.get().usageKey()));
+            out.println(context.text().get("usage.prefix") + context.text().get(verb.get().usageKey()));
             return ExitStatus.OK;
         }
+        // Every verb works with the rule engine: compiling it is the longest part of a short run, so
+        // it starts on a second core now, before anything else is done.
+        context.prepareEngine();
         try {
             Arguments arguments = Arguments.parse(verb.get().name(), rest, verb.get().syntax());
             return verb.get().run(arguments, context);
         } catch (UsageException e) {
-            err.println(e.render(text));
+            err.println(e.render(context.text()));
             return ExitStatus.FAILURE;
         } catch (RuntimeException e) {
             // A bug of ours: still one line, never a stack trace in a script's log.
-            err.println(text.get("error.internal", args[0], String.valueOf(e)));
+            err.println(context.text().get("error.internal", args[0], String.valueOf(e)));
             return ExitStatus.FAILURE;
         }
     }

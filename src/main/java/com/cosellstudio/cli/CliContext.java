@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 /**
  * What a verb may use: where to print, the command line's words, and the rule engine (compiled on
  * first use, so {@code --help} and argument errors do not pay for loading the rule pack).
- * A verb that reads a file first calls {@link #prepareEngine()}: compiling the pack (Jackson and all)
- * then runs on a second core while the file is read, which is most of a short run's wall time.
+ * The command line calls {@link #prepareEngine()} as soon as it knows the verb: compiling the pack
+ * then runs on a second core while the arguments are parsed and the file is read, which is most of
+ * a short run's wall time. Not thread-safe, except {@link #engine()} once the engine is prepared.
  */
 public final class CliContext {
     private static final String CLI_BUNDLE = "com.cosellstudio.cli.cli";
@@ -20,15 +21,16 @@ public final class CliContext {
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
-    private final Texts text;
+    /** Made on first use: a check that succeeds never needs the command line's own words. */
+    private Texts text;
     private final Supplier<RuleEngine> engineSource;
-    private CompletableFuture<RuleEngine> engine;
+    /** Volatile: once prepared, the engine may be asked for from another thread (the check's second core). */
+    private volatile CompletableFuture<RuleEngine> engine;
 
     public CliContext(PrintStream out, PrintStream err, Locale locale, Supplier<RuleEngine> engineSource) {
         this.out = out;
         this.err = err;
         this.locale = locale;
-        this.text = new Texts(CLI_BUNDLE, locale);
         this.engineSource = engineSource;
     }
 
@@ -45,6 +47,9 @@ public final class CliContext {
     }
 
     public Texts text() {
+        if (text == null) {
+            text = new Texts(CLI_BUNDLE, locale);
+        }
         return text;
     }
 
@@ -76,6 +81,6 @@ public final class CliContext {
 
     /** Prints the one line a failing verb leaves on stderr. */
     public void fail(String key, Object... args) {
-        err.println(text.get(key, args));
+        err.println(text().get(key, args));
     }
 }

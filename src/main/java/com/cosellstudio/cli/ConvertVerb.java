@@ -56,6 +56,9 @@ public final class ConvertVerb implements Verb {
             return ExitStatus.FAILURE;
         }
         ColumnLayout layout = context.engine().layout(file.header());
+        if (!InputFiles.isBulkFile(name(), file, layout, context)) {
+            return ExitStatus.FAILURE;
+        }
         List<Row> rows = file.rows();
         BaselineComparison comparison = null;
         if (changedOnly) {

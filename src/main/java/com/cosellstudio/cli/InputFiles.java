@@ -1,14 +1,16 @@
 package com.cosellstudio.cli;
 
 import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.roundtrip.Baseline;
+import com.cosellstudio.rules.ColumnLayout;
 import java.nio.file.Path;
 
 /**
- * Reading the files the round-trip verbs work on. A file that cannot be read gives null after one
- * line naming the file and the place on stderr; the verb then ends with {@link ExitStatus#FAILURE}.
+ * Reading the files the verbs work on. A file that cannot be read gives null after one line naming
+ * the file and the place on stderr; the verb then ends with {@link ExitStatus#FAILURE}.
  */
 final class InputFiles {
     private InputFiles() {
@@ -23,9 +25,28 @@ final class InputFiles {
         }
     }
 
+    /**
+     * Whether the file's header names at least one column of the template. When it names none (a
+     * password file, an address book, a CSV export of something else) the file is no co-sell bulk
+     * file: checking it would only list every template column as missing, so the verb refuses it
+     * with one line on stderr and this gives false.
+     */
+    static boolean isBulkFile(String verb, BulkFile file, ColumnLayout layout, CliContext context) {
+        if (layout.recognisesAnyColumn()) {
+            return true;
+        }
+        String key = file.source().format() == SourceFormat.XLSX ? "error.notBulkFile.sheet" : "error.notBulkFile";
+        context.fail(key, verb, PathArguments.displayName(file.path()));
+        return false;
+    }
+
     /** The baseline of {@code --baseline EXPORT}: the deals of a Partner Center export, or null. */
     static Baseline baseline(String verb, Path export, CliContext context) {
         BulkFile file = read(verb, export, context);
-        return file == null ? null : Baseline.of(file, context.engine().layout(file.header()));
+        if (file == null) {
+            return null;
+        }
+        ColumnLayout layout = context.engine().layout(file.header());
+        return isBulkFile(verb, file, layout, context) ? Baseline.of(file, layout) : null;
     }
 }

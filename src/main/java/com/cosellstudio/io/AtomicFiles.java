@@ -7,11 +7,16 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Saving that never destroys data (spec section 7): the content goes to a temporary file beside the
@@ -42,8 +47,7 @@ public final class AtomicFiles {
         }
         Path temp;
         try {
-            // Same folder as the target, so the final rename stays on one file system and can be atomic.
-            temp = Files.createTempFile(folder, "." + IoMessages.displayName(target) + ".", ".tmp");
+            temp = createTemp(folder, IoMessages.displayName(target));
         } catch (IOException e) {
             throw failure(target, e);
         }
@@ -55,6 +59,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(absolute, temp);
             move(temp, absolute);
             done = true;
         } catch (IOException e) {
@@ -64,6 +69,35 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * A new empty file beside the target, under a name nobody else uses. Made like any new file
+     * (the user's umask decides its mode), not as {@link Files#createTempFile} makes one: that one
+     * is readable by its owner only (0600), and the rename would hand that mode to the saved file.
+     */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        // Same folder as the target, so the final rename stays on one file system and can be atomic.
+        // createFile fails rather than open a file (or link) that exists, so the name needs no secrecy.
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** A file that is replaced keeps its mode (0664 for a shared folder, 0600 for a private file, ...). */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.exists(target) || !Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path temp, Path target) throws IOException {

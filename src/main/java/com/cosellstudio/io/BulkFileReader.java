@@ -1,11 +1,15 @@
 package com.cosellstudio.io;
 
 import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.Row;
+import com.cosellstudio.domain.SourceInfo;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -25,9 +29,46 @@ public final class BulkFileReader {
     }
 
     /**
+     * The whole file in memory, as the window needs it to edit.
+     *
      * @param progress told how far reading has got, 0..1 (may be null); called on the reading thread
      */
     public BulkFile read(Path file, DoubleConsumer progress) throws UnreadableFileException {
+        if (isWorkbook(file)) {
+            return new XlsxBulkReader().read(file, progress);
+        }
+        Collector rows = new Collector();
+        new CsvBulkReader().stream(file, rows, progress);
+        return new BulkFile(file, rows.source, rows.header, rows.rows);
+    }
+
+    /**
+     * Reads the file into {@code sink}: the header and what was detected first, then each record as it
+     * is parsed. A CSV file is streamed, so memory does not grow with its size unless the sink keeps
+     * the rows; a workbook is read first and then handed over (sheets are small).
+     */
+    public void stream(Path file, RowSink sink) throws UnreadableFileException {
+        stream(file, sink, null);
+    }
+
+    /** As {@link #stream(Path, RowSink)}, telling {@code progress} how far reading has got, 0..1. */
+    public void stream(Path file, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
+        if (isWorkbook(file)) {
+            BulkFile workbook = new XlsxBulkReader().read(file, progress);
+            sink.begin(workbook.source(), workbook.header());
+            for (Row row : workbook.rows()) {
+                sink.row(row);
+            }
+            return;
+        }
+        new CsvBulkReader().stream(file, sink, progress);
+    }
+
+    /**
+     * Decides by the first bytes: true for a ZIP container (an .xlsx workbook), false for text;
+     * refuses folders, empty files and OLE2 containers (old .xls or encrypted workbooks).
+     */
+    private static boolean isWorkbook(Path file) throws UnreadableFileException {
         if (Files.isDirectory(file)) {
             throw IoMessages.unreadable("file.notRegular", file);
         }
@@ -38,10 +79,7 @@ public final class BulkFileReader {
         if (startsWith(head, OLE2_MAGIC)) {
             throw IoMessages.unreadable("file.oldOrEncryptedWorkbook", file);
         }
-        if (startsWith(head, ZIP_MAGIC)) {
-            return new XlsxBulkReader().read(file, progress);
-        }
-        return new CsvBulkReader().read(file, readAll(file), progress);
+        return startsWith(head, ZIP_MAGIC);
     }
 
     private static byte[] readHead(Path file) throws UnreadableFileException {
@@ -52,15 +90,30 @@ public final class BulkFileReader {
         }
     }
 
-    private static byte[] readAll(Path file) throws UnreadableFileException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
-            throw cannotRead(file, e);
+    /** Keeps every row: {@link #read} is {@link #stream} into one of these. */
+    private static final class Collector implements RowSink {
+        SourceInfo source;
+        List<String> header;
+        ArrayList<Row> rows = new ArrayList<>();
+
+        @Override
+        public void begin(SourceInfo source, List<String> header) {
+            this.source = source;
+            this.header = header;
+        }
+
+        @Override
+        public void row(Row row) {
+            rows.add(row);
+        }
+
+        @Override
+        public void restart() {
+            rows = new ArrayList<>();
         }
     }
 
-    private static UnreadableFileException cannotRead(Path file, Throwable e) {
+    static UnreadableFileException cannotRead(Path file, Throwable e) {
         if (e instanceof NoSuchFileException) {
             return IoMessages.unreadable(e, "file.missing", file);
         }

@@ -1,93 +1,192 @@
 package com.cosellstudio.io;
 
-import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 /**
- * Reads a CSV bulk file (spec section 6) from its bytes: detects the encoding (BOM, else UTF-8 when
- * valid, else Windows-1252), the delimiter and the line ending of the header, and has FastCSV split
- * the text into the header and the records under it ({@link CsvRecordReader}).
+ * Reads a CSV bulk file (spec section 6) as a stream, handing the header and then each record to a
+ * {@link RowSink}: detects the encoding (BOM, else UTF-8 while the bytes are valid UTF-8, else
+ * Windows-1252), the delimiter and the line ending of the header from the top of the file, and has
+ * FastCSV split the text ({@link CsvRecordReader}). Only the first megabyte and the record being
+ * parsed are in memory.
+ *
+ * <p>Without a BOM the text is decoded as strict UTF-8; the first byte that is not UTF-8 means the
+ * file is Windows-1252 after all, and it is read again from the top as such (the sink is told to
+ * forget what it received: {@link RowSink#restart()}).
  */
 final class CsvBulkReader {
+    /** Report progress every this many records: often enough for a progress bar, cheap enough not to matter. */
+    private static final int PROGRESS_EVERY = 2048;
 
-    BulkFile read(Path file, byte[] data, DoubleConsumer progress) throws UnreadableFileException {
-        TextEncoding bom = TextEncoding.fromBom(data);
-        byte[] bytes = data;
-        int offset = 0;
-        if (bom != null && bom.isUtf16()) {
-            // The line arithmetic works on ASCII-compatible bytes; UTF-16 files are rare, so transcode them.
-            String text = new String(data, bom.bomLength(), data.length - bom.bomLength(), bom.charset());
-            bytes = text.getBytes(StandardCharsets.UTF_8);
-        } else if (bom != null) {
-            offset = bom.bomLength();
+    void stream(Path file, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
+        CsvText text;
+        try {
+            text = CsvText.of(file);
+        } catch (IOException | OutOfMemoryError e) {
+            throw BulkFileReader.cannotRead(file, e);
         }
-        if (bytes.length - offset == 0) {
+        if (text.length() == 0) {
             throw IoMessages.unreadable("file.empty", file);
         }
-        refuseBinary(file, bytes, offset);
-
-        Charset charset = StandardCharsets.UTF_8;
-        char delimiter = CsvDelimiterDetector.detect(bytes, offset, charset);
-        List<Row> records;
+        TextEncoding bom = text.bom();
+        char delimiter = CsvDelimiterDetector.detect(text.prefix(), 0, StandardCharsets.UTF_8);
+        Forward forward = new Forward(file, text, bom, delimiter, sink, progress);
         try {
             // With a BOM the encoding is settled: a stray bad byte shows as U+FFFD instead of a re-read.
-            records = CsvRecordReader.read(file, bytes, offset, charset, bom == null, delimiter, progress);
+            forward.read(StandardCharsets.UTF_8, bom == null);
         } catch (CsvRecordReader.NotUtf8Exception notUtf8) {
-            charset = TextEncoding.WINDOWS_1252;
-            records = readWindows1252(file, bytes, offset, delimiter, progress);
+            forward.restart();
+            try {
+                forward.read(TextEncoding.WINDOWS_1252, false);
+            } catch (CsvRecordReader.NotUtf8Exception impossible) {
+                // Only a strict UTF-8 read raises this.
+                throw new IllegalStateException(impossible);
+            }
         }
-        if (records.isEmpty() || records.stream().allMatch(Row::isBlank)) {
-            throw IoMessages.unreadable("file.empty", file);
-        }
-
-        Row header = records.get(0);
-        String encodingName = bom != null ? bom.charset().name() : charset.name();
-        SourceInfo source = new SourceInfo(SourceFormat.CSV, encodingName, bom != null, delimiter,
-                headerLineEnding(bytes, offset, header));
-        List<Row> rows = records.subList(1, records.size());
-        if (progress != null) {
-            progress.accept(1.0);
-        }
-        return new BulkFile(file, source, List.of(header.toArray()), new ArrayList<>(rows));
-    }
-
-    private static List<Row> readWindows1252(Path file, byte[] bytes, int offset, char delimiter,
-            DoubleConsumer progress) throws UnreadableFileException {
-        try {
-            return CsvRecordReader.read(file, bytes, offset, TextEncoding.WINDOWS_1252, false, delimiter, progress);
-        } catch (CsvRecordReader.NotUtf8Exception impossible) {
-            // Only a strict UTF-8 read raises this.
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    /** No text file holds a NUL byte: such a file is binary data, whatever its quotes would say. */
-    private static void refuseBinary(Path file, byte[] bytes, int offset) throws UnreadableFileException {
-        int nul = TextLines.indexOfNul(bytes, offset);
-        if (nul >= 0) {
-            throw IoMessages.unreadable("file.binary", file, TextLines.lineOf(bytes, offset, nul));
-        }
+        forward.finish();
     }
 
     /**
-     * The line break ending the header ("\r\n", "\n", "\r"), kept so the file can be written back
-     * the same way; CR LF when the file is the header alone without one. Line breaks inside quoted
-     * header cells come before it.
+     * Turns the records of one pass over the text into the sink's calls: the first record is the
+     * header. A file whose header record is blank is still a file if a later record is not (its
+     * header is then that blank record), so blank records after a blank header wait until the first
+     * record that is not blank; a file of blank records only is empty.
      */
-    private static String headerLineEnding(byte[] bytes, int offset, Row header) {
-        int breaksInside = 0;
-        for (String cell : header.toArray()) {
-            breaksInside += TextLines.countLineBreaks(cell);
+    private static final class Forward implements Consumer<Row> {
+        private final Path file;
+        private final CsvText text;
+        private final TextEncoding bom;
+        private final char delimiter;
+        private final RowSink sink;
+        private final DoubleConsumer progress;
+        private double progressShown;
+        private CsvText.TextStream stream;
+        private Charset charset;
+        private Row header;
+        private final List<Row> waiting = new ArrayList<>();
+        private boolean begun;
+        private long records;
+
+        Forward(Path file, CsvText text, TextEncoding bom, char delimiter, RowSink sink, DoubleConsumer progress) {
+            this.file = file;
+            this.text = text;
+            this.bom = bom;
+            this.delimiter = delimiter;
+            this.sink = sink;
+            this.progress = progress;
         }
-        String ending = TextLines.lineBreak(bytes, offset, breaksInside + 1);
-        return ending == null ? "\r\n" : ending;
+
+        void read(Charset charset, boolean strictUtf8) throws UnreadableFileException, CsvRecordReader.NotUtf8Exception {
+            this.charset = charset;
+            try {
+                stream = text.open();
+                CsvRecordReader.read(file, stream, text.length(), charset, strictUtf8, delimiter, sink.keepsRows(), this);
+            } catch (CsvText.BinaryDataException binary) {
+                throw binaryData();
+            } catch (UnreadableFileException parseError) {
+                // Binary data is named as such, even when its bytes also break the quoting before the NUL.
+                if (nulLine() > 0) {
+                    throw binaryData();
+                }
+                throw parseError;
+            } catch (IOException e) {
+                throw BulkFileReader.cannotRead(file, e);
+            }
+        }
+
+        /** Forgets the pass so far: the sink too, if it was told anything. */
+        void restart() {
+            if (begun) {
+                sink.restart();
+            }
+            begun = false;
+            header = null;
+            waiting.clear();
+            records = 0;
+        }
+
+        void finish() throws UnreadableFileException {
+            if (!begun) {
+                throw IoMessages.unreadable("file.empty", file);
+            }
+            showProgress(1.0);
+        }
+
+        @Override
+        public void accept(Row record) {
+            if (++records % PROGRESS_EVERY == 0) {
+                showProgress((double) stream.position() / Math.max(1, text.length()));
+            }
+            if (header == null) {
+                header = record;
+                if (!record.isBlank()) {
+                    begin();
+                }
+            } else if (begun) {
+                sink.row(record);
+            } else {
+                waiting.add(record);
+                if (!record.isBlank()) {
+                    begin();
+                }
+            }
+        }
+
+        private void begin() {
+            begun = true;
+            sink.begin(sourceInfo(), List.of(header.toArray()));
+            for (Row row : waiting) {
+                sink.row(row);
+            }
+            waiting.clear();
+        }
+
+        private SourceInfo sourceInfo() {
+            String encodingName = bom != null ? bom.charset().name() : charset.name();
+            return new SourceInfo(SourceFormat.CSV, encodingName, bom != null, delimiter, headerLineEnding());
+        }
+
+        /**
+         * The line break ending the header ("\r\n", "\n", "\r"), kept so the file can be written back
+         * the same way; CR LF when the file is the header alone without one (or a header longer than
+         * the first megabyte). Line breaks inside quoted header cells come before it.
+         */
+        private String headerLineEnding() {
+            int breaksInside = 0;
+            for (String cell : header.toArray()) {
+                breaksInside += TextLines.countLineBreaks(cell);
+            }
+            String ending = TextLines.lineBreak(text.prefix(), 0, breaksInside + 1);
+            return ending == null ? "\r\n" : ending;
+        }
+
+        /** Progress never goes back, not even when a Windows-1252 file is read a second time. */
+        private void showProgress(double fraction) {
+            if (progress != null && fraction > progressShown) {
+                progressShown = fraction;
+                progress.accept(fraction);
+            }
+        }
+
+        private UnreadableFileException binaryData() throws UnreadableFileException {
+            return IoMessages.unreadable("file.binary", file, nulLine());
+        }
+
+        private int nulLine() throws UnreadableFileException {
+            try {
+                return text.lineOfFirstNul();
+            } catch (IOException e) {
+                throw BulkFileReader.cannotRead(file, e);
+            }
+        }
     }
 }

@@ -5,9 +5,9 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.ByteArrayInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -16,9 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.DoubleConsumer;
+import java.util.function.Consumer;
 
 /**
  * Reads every record of a CSV text with FastCSV, strictly by RFC 4180: a quoted field must end at
@@ -27,8 +25,6 @@ import java.util.function.DoubleConsumer;
  * match the file.
  */
 final class CsvRecordReader {
-    /** Report progress every this many records: often enough for a progress bar, cheap enough not to matter. */
-    private static final int PROGRESS_EVERY = 2048;
     /**
      * Room FastCSV's buffer needs beyond the longest field (it reads 8 K characters at a time). The
      * buffer may grow to the whole text plus this: a field is never too long to read, so a quote
@@ -55,61 +51,50 @@ final class CsvRecordReader {
     }
 
     /**
-     * Every record in file order, the header first, blank records included.
+     * Hands every record in file order, the header first, blank records included, to {@code records}
+     * as it is parsed; nothing is kept here.
      *
-     * @param data       the file in an ASCII-compatible encoding (UTF-8 or Windows-1252)
-     * @param offset     where the text starts (after a BOM)
+     * @param text       the text in an ASCII-compatible encoding (UTF-8 or Windows-1252), from its
+     *                   first byte after any BOM; closed when done
+     * @param length     bytes of text, so that a field is never too long for the parser's buffer
      * @param strictUtf8 whether bytes that are not UTF-8 should raise {@link NotUtf8Exception}
      *                   (no BOM vouched for the encoding, so it may be Windows-1252) rather than
      *                   read as U+FFFD
+     * @param shareValues whether repeated short values become one shared String (see {@link RowSink#keepsRows()})
+     * @throws CsvText.BinaryDataException when {@code text} refuses a NUL byte
      */
-    static List<Row> read(Path file, byte[] data, int offset, Charset charset, boolean strictUtf8, char delimiter,
-            DoubleConsumer progress) throws UnreadableFileException, NotUtf8Exception {
-        ProgressStream in = new ProgressStream(data, offset);
-        EndAwareReader text = new EndAwareReader(new InputStreamReader(in, decoder(charset, strictUtf8)));
-        CsvRowHandler handler = new CsvRowHandler();
-        List<Row> rows = new ArrayList<>(Math.max(16, (data.length - offset) / 256));
-        int maxBuffer = (int) Math.min(Integer.MAX_VALUE - 8L, (long) data.length - offset + BUFFER_HEADROOM);
-        try (CsvReader<Row> csv = builder(delimiter).maxBufferSize(maxBuffer).build(handler, text)) {
+    static void read(Path file, InputStream text, long length, Charset charset, boolean strictUtf8, char delimiter,
+            boolean shareValues, Consumer<Row> records) throws UnreadableFileException, NotUtf8Exception, CsvText.BinaryDataException {
+        EndAwareReader chars = new EndAwareReader(new InputStreamReader(text, decoder(charset, strictUtf8)));
+        CsvRowHandler handler = new CsvRowHandler(shareValues);
+        int maxBuffer = (int) Math.min(Integer.MAX_VALUE - 8L, length + BUFFER_HEADROOM);
+        try (CsvReader<Row> csv = builder(delimiter).maxBufferSize(maxBuffer).build(handler, chars)) {
             for (Row row : csv) {
-                rows.add(row);
-                if (progress != null && rows.size() % PROGRESS_EVERY == 0) {
-                    progress.accept(in.fraction());
-                }
+                records.accept(row);
             }
         } catch (CsvParseException e) {
             // Only at the end of the text can a quote be known never to close; any other parse
             // failure is text after a closing quote (the one irregularity strict FastCSV refuses).
-            String key = text.reachedEnd() ? "csv.unclosedQuote" : "csv.textAfterQuote";
+            String key = chars.reachedEnd() ? "csv.unclosedQuote" : "csv.textAfterQuote";
             throw IoMessages.unreadable(e, key, file, handler.currentFieldLine());
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new NotUtf8Exception();
             }
+            if (e.getCause() instanceof CsvText.BinaryDataException binary) {
+                throw binary;
+            }
             throw IoMessages.unreadable(e, "file.cannotRead", file, IoMessages.reason(e.getCause()));
+        } catch (CsvText.BinaryDataException e) {
+            throw e;
         } catch (IOException e) {
             throw IoMessages.unreadable(e, "file.cannotRead", file, IoMessages.reason(e));
         }
-        return rows;
     }
 
     private static CharsetDecoder decoder(Charset charset, boolean strict) {
         CodingErrorAction onError = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         return charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
-    }
-
-    /** The bytes of the file as a stream that knows how far it has been read. */
-    private static final class ProgressStream extends ByteArrayInputStream {
-        private final int start;
-
-        ProgressStream(byte[] data, int offset) {
-            super(data, offset, data.length - offset);
-            start = offset;
-        }
-
-        double fraction() {
-            return count == start ? 1.0 : (double) (pos - start) / (count - start);
-        }
     }
 
     /** A reader that remembers whether its text has run out. */

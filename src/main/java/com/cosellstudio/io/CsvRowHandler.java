@@ -7,19 +7,29 @@ import java.util.Arrays;
 /**
  * Receives the fields FastCSV parses and makes each record a {@link Row} that remembers the line it
  * started on (FastCSV counts the line breaks inside quoted cells). Short values go through a
- * {@link ShortValueCache}. An empty line is a row with one empty cell (a blank row that keeps its
+ * {@link ShortValueCache} when the rows are kept. An empty line is a row with one empty cell (a blank row that keeps its
  * place in the numbering), as OpenCSV reads it.
  */
 final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Row> {
-    private final ShortValueCache cache = new ShortValueCache();
+    /** Null when the rows are not kept: sharing values would then only cost time. */
+    private final ShortValueCache cache;
     private String[] fields = new String[64];
+
+    /** @param shareValues whether repeated short values should be one shared String */
+    CsvRowHandler(boolean shareValues) {
+        cache = shareValues ? new ShortValueCache() : null;
+    }
 
     @Override
     protected void handleField(int index, char[] buf, int offset, int length, boolean quoted) {
         if (index == fields.length) {
             fields = Arrays.copyOf(fields, index * 2);
         }
-        fields[index] = cache.value(buf, offset, length);
+        if (cache != null) {
+            fields[index] = cache.value(buf, offset, length);
+        } else {
+            fields[index] = length == 0 ? "" : new String(buf, offset, length);
+        }
     }
 
     /** An empty line: FastCSV counts it as one field without delivering it. */

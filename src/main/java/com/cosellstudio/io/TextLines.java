@@ -1,8 +1,11 @@
 package com.cosellstudio.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
- * Line arithmetic on CSV text: where a line starts, which line a byte is on, what the n-th line
- * break is. A line break is CR LF, LF or CR alone, counted once, which is how FastCSV numbers lines.
+ * Line arithmetic on CSV text: how many line breaks a cell holds, on which line the first NUL byte
+ * stands, what the n-th line break is. A line break is CR LF, LF or CR alone, counted once, which is how FastCSV numbers lines.
  * The byte methods work on an ASCII-compatible encoding (UTF-8, Windows-1252), where CR and LF
  * bytes are always those characters. Nothing here knows about quotes: that is FastCSV's business.
  */
@@ -26,18 +29,29 @@ final class TextLines {
         return breaks;
     }
 
-    /** The 1-based line, counting from {@code from}, that byte {@code position} stands on. */
-    static int lineOf(byte[] data, int from, int position) {
+    /**
+     * The 1-based line of the first NUL byte of {@code in}, a line break being CR LF, LF or CR alone, or -1
+     * when there is none. Streams, so a large file is not held for it.
+     */
+    static int lineOfFirstNul(InputStream in) throws IOException {
+        byte[] buffer = new byte[1 << 16];
         int line = 1;
-        int pos = from;
-        while (pos < position) {
-            int end = breakLength(data, pos);
-            pos += Math.max(end, 1);
-            if (end > 0) {
-                line++;
+        boolean afterCr = false;
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            for (int i = 0; i < read; i++) {
+                byte b = buffer[i];
+                if (b == 0) {
+                    return line;
+                }
+                if (b == CR) {
+                    line++;
+                } else if (b == LF && !afterCr) {
+                    line++;
+                }
+                afterCr = b == CR;
             }
         }
-        return line;
+        return -1;
     }
 
     /** The {@code n}-th (1-based) line break after {@code from}: "\r\n", "\n" or "\r"; null when there are fewer. */
@@ -51,16 +65,6 @@ final class TextLines {
             pos += Math.max(length - 1, 0);
         }
         return null;
-    }
-
-    /** The position of the first NUL byte at or after {@code from}, or -1. */
-    static int indexOfNul(byte[] data, int from) {
-        for (int pos = from; pos < data.length; pos++) {
-            if (data[pos] == 0) {
-                return pos;
-            }
-        }
-        return -1;
     }
 
     /** Bytes of the line break at {@code pos}: 2 for CR LF, 1 for CR or LF, 0 for none. */

@@ -12,6 +12,12 @@ public interface ColumnLayout {
     /** Number of columns in the header. */
     int size();
 
+    /**
+     * Whether any header cell is a column of the template (the Errors column counts). A file that
+     * names none of them (a password file, an address book) is not a co-sell bulk file at all.
+     */
+    boolean recognisesAnyColumn();
+
     /** The spec of column {@code index}, or null when the header is unknown. */
     ColumnSpec spec(int index);
 

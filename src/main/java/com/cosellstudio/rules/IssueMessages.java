@@ -4,21 +4,69 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Renders issues as text in one language from {@code messages.properties} (and its translations),
  * falling back to English. The checks only produce a key and arguments; this is the only place
  * where they become words.
+ *
+ * <p>Thread-safe. A file can have an issue on every row, all with the same few keys, so each
+ * key's pattern is parsed once per language and kept ({@link MessageFormat} parsing cost more than
+ * the formatting; a {@link MessageFormat} is not thread-safe, so formatting locks the one used),
+ * and a text made for the same key and arguments before is reused.
  */
 public final class IssueMessages {
 
     private static final String BUNDLE = "com.cosellstudio.rules.messages";
     /** Longest argument shown as is; a long Notes cell is cut so the message stays one readable line. */
     private static final int MAX_ARGUMENT = 80;
+    /** Texts kept for reuse per language (a few MB at most). */
+    private static final int MAX_RENDERED = 20_000;
+
+    /** One instance per language, so every caller shares the parsed patterns. */
+    private static final ConcurrentMap<Locale, IssueMessages> BY_LOCALE = new ConcurrentHashMap<>();
+    /** Marks a key no bundle has (a concurrent map holds no null). */
+    private static final MessageFormat NO_PATTERN = new MessageFormat("");
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** Texts already made, by what they are made of; bounded, so a file of all-different findings cannot grow it without end. */
+    private final ConcurrentMap<Rendered, String> rendered = new ConcurrentHashMap<>();
+
+    /**
+     * What an issue's text depends on (the arguments are strings and numbers, so equal means the
+     * same text). Written out rather than a record: a record's generated equals and hashCode are
+     * linked at first use, which costs a cold run more than the reuse saves.
+     */
+    private static final class Rendered {
+        private final String messageKey;
+        private final Code code;
+        private final List<Object> args;
+        private final int hash;
+
+        Rendered(String messageKey, Code code, List<Object> args) {
+            this.messageKey = messageKey;
+            this.code = code;
+            this.args = args;
+            this.hash = (Objects.hashCode(messageKey) * 31 + code.ordinal()) * 31 + args.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Rendered that && hash == that.hash && code == that.code
+                    && Objects.equals(messageKey, that.messageKey) && args.equals(that.args);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     private IssueMessages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -27,6 +75,16 @@ public final class IssueMessages {
 
     /** Messages in {@code locale}, or English where that language has no bundle or key. */
     public static IssueMessages forLocale(Locale locale) {
+        IssueMessages messages = BY_LOCALE.get(locale);
+        if (messages == null) {
+            messages = load(locale);
+            IssueMessages raced = BY_LOCALE.putIfAbsent(locale, messages);
+            messages = raced == null ? messages : raced;
+        }
+        return messages;
+    }
+
+    private static IssueMessages load(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 // Never fall back to the JVM's default locale: the base bundle is English.
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -48,16 +106,47 @@ public final class IssueMessages {
 
     /** The issue as one line of text. */
     public String render(Issue issue) {
-        String pattern = pattern(issue.messageKey());
-        if (pattern == null) {
-            pattern = pattern(issue.code().name());
+        // The same finding often repeats down a file (a read-only column filled on every row of an
+        // export, the same wrong value pasted into many rows): its text is made once.
+        Rendered same = new Rendered(issue.messageKey(), issue.code(), issue.args());
+        String text = rendered.get(same);
+        if (text == null) {
+            text = format(issue);
+            if (rendered.size() < MAX_RENDERED) {
+                rendered.putIfAbsent(same, text);
+            }
+        }
+        return text;
+    }
+
+    private String format(Issue issue) {
+        MessageFormat format = format(issue.messageKey());
+        if (format == null) {
+            format = format(issue.code().name());
         }
         Object[] args = displayArguments(issue.args());
-        if (pattern == null) {
+        if (format == null) {
             // A key missing from every bundle is a bug the consistency test catches; still say something useful.
             return issue.code().name() + " " + List.of(args);
         }
-        return new MessageFormat(pattern, locale).format(args);
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
+    /** The parsed pattern of {@code key}, or null when no bundle has it. */
+    private MessageFormat format(String key) {
+        if (key == null) {
+            return null;
+        }
+        MessageFormat format = formats.get(key);
+        if (format == null) {
+            String pattern = pattern(key);
+            format = pattern == null ? NO_PATTERN : new MessageFormat(pattern, locale);
+            MessageFormat raced = formats.putIfAbsent(key, format);
+            format = raced == null ? format : raced;
+        }
+        return format == NO_PATTERN ? null : format;
     }
 
     private String pattern(String key) {
@@ -72,10 +161,18 @@ public final class IssueMessages {
         Object[] shown = args.toArray();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof String text) {
-                String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-                shown[i] = oneLine.length() > MAX_ARGUMENT ? oneLine.substring(0, MAX_ARGUMENT - 1) + "…" : oneLine;
+                shown[i] = oneLine(text);
             }
         }
         return shown;
+    }
+
+    /** The text on one line and cut to {@link #MAX_ARGUMENT}; the text itself when it already is (nearly always). */
+    private static String oneLine(String text) {
+        if (text.length() <= MAX_ARGUMENT && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        String oneLine = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return oneLine.length() > MAX_ARGUMENT ? oneLine.substring(0, MAX_ARGUMENT - 1) + "…" : oneLine;
     }
 }

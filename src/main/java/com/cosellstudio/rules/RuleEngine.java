@@ -4,11 +4,7 @@ import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.pack.RulePackLoader;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,10 +13,6 @@ import java.util.function.Function;
  * background checks and the command line.
  */
 public final class RuleEngine {
-
-    /** Within a row: row-level issues (no column) first, then by column; stable, so a cell keeps its order. */
-    private static final Comparator<Issue> BY_COLUMN = (a, b) -> Integer.compare(
-            a.columnIndex() == null ? -1 : a.columnIndex(), b.columnIndex() == null ? -1 : b.columnIndex());
 
     private final CompiledPack pack;
 
@@ -77,7 +69,7 @@ public final class RuleEngine {
 
     /** File-level checks: header issues, TOO_MANY_ROWS and DUPLICATE_REFERRAL on every occurrence. */
     public List<Issue> checkFileLevel(ColumnLayout layout, List<Row> rows) {
-        return FileChecks.check(compiled(layout), rows);
+        return FileLevelChecks.check(compiled(layout), rows);
     }
 
     /**
@@ -87,7 +79,7 @@ public final class RuleEngine {
      * edit can affect instead of the whole file.
      */
     public String referralKey(ColumnLayout layout, Row row) {
-        return FileChecks.referralKey(compiled(layout), row);
+        return FileLevelChecks.referralKey(compiled(layout).referralIndex(), row);
     }
 
     /** Everything: the file-level checks and every row. */
@@ -100,82 +92,24 @@ public final class RuleEngine {
      * export, or null (see {@link #checkRow(ColumnLayout, Row, int, RowBaseline)}).
      */
     public CheckResult check(BulkFile file, Function<Row, RowBaseline> baselineOf) {
-        CompiledLayout layout = compiled(layout(file.header()));
-        List<Row> rows = file.rows();
-        // File-level issues first; DUPLICATE_REFERRAL belongs to its row, so it is merged in there.
-        // Rows come out in order already, so only the few issues of one row need sorting, not the file.
-        List<Issue> issues = new ArrayList<>();
-        Map<Integer, List<Issue>> rowLevel = new HashMap<>();
-        for (Issue issue : FileChecks.check(layout, rows)) {
-            if (issue.row() == null) {
-                issues.add(issue);
-            } else {
-                rowLevel.computeIfAbsent(issue.row(), k -> new ArrayList<>(1)).add(issue);
-            }
+        CheckRun run = startCheck(layout(file.header()), baselineOf);
+        for (Row row : file.rows()) {
+            run.add(row);
         }
-        Tally tally = new Tally();
-        tally.count(issues, -1);
-        int referral = layout.referralIndex();
-        int create = 0;
-        int update = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = rows.get(r);
-            int rowNumber = r + 1;
-            List<Issue> ofRow = BaselineCheck.apply(layout, row, rowNumber, RowChecker.check(layout, row, rowNumber),
-                    baselineOf.apply(row));
-            List<Issue> fromFile = rowLevel.isEmpty() ? null : rowLevel.get(rowNumber);
-            if (fromFile != null) {
-                fromFile.addAll(ofRow);
-                ofRow = fromFile;
-            }
-            if (!ofRow.isEmpty()) {
-                int first = issues.size();
-                issues.addAll(ofRow);
-                if (ofRow.size() > 1) {
-                    issues.subList(first, issues.size()).sort(BY_COLUMN);
-                }
-                tally.count(ofRow, rowNumber);
-            }
-            if (row.isBlank()) {
-                continue;
-            }
-            if (referral < 0 || row.get(referral).isBlank()) {
-                create++;
-            } else {
-                update++;
-            }
-        }
-        return new CheckResult(issues, rows.size(), create, update, tally.rowsWithErrors, tally.errors,
-                tally.warnings, tally.infos);
+        return run.finish();
     }
 
-    /** Counts issues by severity and the rows having an error. */
-    private static final class Tally {
-        int errors;
-        int warnings;
-        int infos;
-        int rowsWithErrors;
+    /**
+     * A whole-file check to feed row by row, for a file read as a stream: after the last row,
+     * {@link CheckRun#finish()} gives what {@link #check(BulkFile)} gives for the same rows.
+     */
+    public CheckRun startCheck(ColumnLayout layout) {
+        return startCheck(layout, row -> null);
+    }
 
-        void count(List<Issue> issues, int rowNumber) {
-            boolean rowHasError = false;
-            for (Issue issue : issues) {
-                switch (issue.severity()) {
-                    case ERROR:
-                        errors++;
-                        rowHasError = true;
-                        break;
-                    case WARNING:
-                        warnings++;
-                        break;
-                    default:
-                        infos++;
-                        break;
-                }
-            }
-            if (rowHasError && rowNumber > 0) {
-                rowsWithErrors++;
-            }
-        }
+    /** As {@link #startCheck(ColumnLayout)}, with the baseline rules (see {@link #check(BulkFile, Function)}). */
+    public CheckRun startCheck(ColumnLayout layout, Function<Row, RowBaseline> baselineOf) {
+        return new CheckRun(compiled(layout), baselineOf);
     }
 
     /** Message keys the pack's data can make the engine emit (the code's own are {@link MessageKeys}). */

@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Severity {
     ERROR, WARNING, INFO;
 
+    /** Reports ask for it once per issue: made once, not per call. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** Lower-case name as used in reports ("error"). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

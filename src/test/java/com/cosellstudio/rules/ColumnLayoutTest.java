@@ -1,6 +1,7 @@
 package com.cosellstudio.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +78,17 @@ class ColumnLayoutTest {
             assertEquals(ColumnGroup.SOLUTION, spec.group());
             assertEquals(ValueKind.SOLUTION, spec.kind());
             assertEquals(spec, layout.spec(layout.indexOf("Solution 1")));
+        }
+
+        @Test
+        void aHeaderIsRecognisedWhenItNamesAnyTemplateColumn() {
+            assertTrue(engine.layout(template()).recognisesAnyColumn());
+            assertTrue(engine.layout(List.of("root:x:0:0", "  deal   NAME ")).recognisesAnyColumn());
+            assertTrue(engine.layout(List.of("Notes about", "Solution 7")).recognisesAnyColumn());
+            assertTrue(engine.layout(List.of("Errors")).recognisesAnyColumn(), "Partner Center's own column counts");
+            assertFalse(engine.layout(List.of("root:x:0:0:root:/root:/bin/bash")).recognisesAnyColumn());
+            assertFalse(engine.layout(List.of("Name", "E-mail", "Phone", "")).recognisesAnyColumn());
+            assertFalse(engine.layout(List.of("")).recognisesAnyColumn());
         }
 
         @Test

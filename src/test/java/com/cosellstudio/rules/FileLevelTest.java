@@ -56,6 +56,14 @@ class FileLevelTest {
     }
 
     @Test
+    void theRaggedRowMessageCountsInTheSingularToo() {
+        ColumnLayout oneColumn = engine.layout(List.of("Deal Name"));
+        Issue issue = Deal.assertSingle(engine.checkRow(oneColumn, new Row(new String[] {"Deal", "spill"}, 2), 1),
+                Severity.ERROR, Code.RAGGED_ROW, null);
+        assertEquals("The row has 2 cells but the header has only 1 column", Deal.render(issue));
+    }
+
+    @Test
     void aRowWithFewerCellsReadsTheMissingOnesAsEmpty() {
         String[] cells = Arrays.copyOf(Deal.valid().row().toArray(), Deal.HEADER.indexOf("Team member 1") + 1);
         Deal.assertClean(engine.checkRow(engine.layout(Deal.HEADER), new Row(cells, 2), 1));

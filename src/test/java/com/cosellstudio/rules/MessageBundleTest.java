@@ -2,6 +2,7 @@ package com.cosellstudio.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,5 +100,35 @@ class MessageBundleTest {
         assertFalse(text.contains("\n"));
         assertTrue(text.length() < 200, text);
         assertTrue(text.contains("…"), text);
+    }
+
+    @Test
+    void aShortMultiLineValueIsJoinedOnOneLine() {
+        Issue issue = new Issue(Severity.WARNING, Code.FORMULA_LIKE, 1, "Notes", 26, "=a\r\nb", "FORMULA_LIKE",
+                List.of("Notes", "=a\r\nb\rc\nd"), null);
+        assertEquals("Notes: \"=a b c d\" starts like a formula; spreadsheet programs may run it (CSV injection)",
+                english.render(issue));
+    }
+
+    @Test
+    void oneLanguageIsLoadedOnceAndSharedByEveryCaller() {
+        assertSame(IssueMessages.english(), IssueMessages.forLocale(Locale.ENGLISH));
+    }
+
+    @Test
+    void aRepeatedFindingReadsTheSameAndAnotherValueReadsItsOwn() {
+        // Texts are reused for the same key and arguments; any other argument must give its own text.
+        Issue active = new Issue(Severity.INFO, Code.IGNORED, 1, "Microsoft Referral Status", 18, "Active",
+                "IGNORED.readOnly", List.of("Microsoft Referral Status", "Active"), null);
+        Issue againOnRow2 = new Issue(Severity.INFO, Code.IGNORED, 2, "Microsoft Referral Status", 18, "Active",
+                "IGNORED.readOnly", List.of("Microsoft Referral Status", "Active"), null);
+        Issue closed = new Issue(Severity.INFO, Code.IGNORED, 3, "Microsoft Referral Status", 18, "Closed",
+                "IGNORED.readOnly", List.of("Microsoft Referral Status", "Closed"), null);
+
+        assertEquals("Microsoft Referral Status: \"Active\" is read-only; Partner Center ignores it", english.render(active));
+        assertEquals(english.render(active), english.render(againOnRow2));
+        assertEquals("Microsoft Referral Status: \"Closed\" is read-only; Partner Center ignores it", english.render(closed));
+        assertEquals("Microsoft Referral Status: \"Closed\" is read-only; Partner Center ignores it",
+                IssueMessages.forLocale(Locale.GERMANY).render(closed));
     }
 }

@@ -112,6 +112,13 @@ class PackedCellRulesTest {
             assertSingle(teamMember2(value), Severity.ERROR, Code.INVALID_FORMAT, "Team member 2");
         }
 
+        @Test
+        void oneLonePartIsCountedInTheSingular() {
+            Issue issue = assertSingle(teamMember2("Bob Partner"), Severity.ERROR, Code.INVALID_FORMAT, "Team member 2");
+            assertEquals("Team member 2: \"Bob Partner\" has 1 part; a Team member cell holds 4: First name, Last name,"
+                    + " Mobile number, Email", Deal.render(issue));
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = ';', value = {
             ", Partner, 999999, bob@contoso.com;Team member 2: the first name (first part) is missing",

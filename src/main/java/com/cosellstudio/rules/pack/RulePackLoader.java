@@ -1,42 +1,71 @@
 package com.cosellstudio.rules.pack;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Reads a rule pack and the code lists it names from class-path resources. */
+/**
+ * Reads a rule pack and the code lists it names from class-path resources, with Jackson's
+ * streaming parser (see {@link PackJson} for why not data binding). A pack that is not what the
+ * records describe — an unknown or repeated field, a wrong type, an unknown constant, malformed
+ * JSON — fails with an {@link IllegalStateException} naming the resource, the line and the column.
+ */
 public final class RulePackLoader {
 
     /** The pack of the 2021 template. */
     public static final String TEMPLATE_2021 = "/com/cosellstudio/rules/template-2021.json";
 
-    private final ObjectMapper json = new ObjectMapper()
-            // A typo in a pack must fail loudly, not silently drop a rule.
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     /** A loaded pack with its code lists. */
     public record Loaded(RulePack pack, CodeLists codeLists) {
     }
 
+    /** Reads one JSON document into a record. */
+    private interface Reader<T> {
+        T read(PackJson json) throws IOException;
+    }
+
     /** Loads the pack at {@code resource} (absolute class-path name) and its code lists beside it. */
     public Loaded load(String resource) {
-        RulePack pack = read(resource, RulePack.class);
+        RulePack pack = read(resource, PackReader::rulePack);
+        if (pack.codeLists() == null) {
+            throw new IllegalStateException("rule pack " + resource + ": no codeLists naming the country and currency lists");
+        }
         String dir = resource.substring(0, resource.lastIndexOf('/') + 1);
-        CodeLists.Countries countries = read(dir + pack.codeLists().countries(), CodeLists.Countries.class);
-        CodeLists.Currencies currencies = read(dir + pack.codeLists().currencies(), CodeLists.Currencies.class);
+        CodeLists.Countries countries = read(dir + pack.codeLists().countries(), PackReader::countries);
+        CodeLists.Currencies currencies = read(dir + pack.codeLists().currencies(), PackReader::currencies);
         return new Loaded(pack, new CodeLists(countries, currencies));
     }
 
-    private <T> T read(String resource, Class<T> type) {
+    /**
+     * Reads a pack from {@code in} (its code lists are not read).
+     *
+     * @param source what {@code in} is, for messages
+     */
+    public static RulePack readPack(String source, InputStream in) {
+        return parse(source, in, PackReader::rulePack);
+    }
+
+    private static <T> T read(String resource, Reader<T> reader) {
         try (InputStream in = RulePackLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("rule pack resource not found: " + resource);
             }
-            return json.readValue(in, type);
+            return parse(resource, in, reader);
         } catch (IOException e) {
             throw new UncheckedIOException("rule pack resource unreadable: " + resource, e);
+        }
+    }
+
+    private static <T> T parse(String source, InputStream in, Reader<T> reader) {
+        try (PackJson json = PackJson.open(source, in)) {
+            T value = reader.read(json);
+            json.expectEnd();
+            return value;
+        } catch (JsonProcessingException e) {
+            throw PackJson.problem(source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rule pack unreadable: " + source, e);
         }
     }
 }

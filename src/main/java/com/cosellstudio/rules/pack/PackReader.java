@@ -1,0 +1,355 @@
+package com.cosellstudio.rules.pack;
+
+import com.cosellstudio.rules.AllowedValue;
+import com.cosellstudio.rules.Code;
+import com.cosellstudio.rules.ColumnGroup;
+import com.cosellstudio.rules.Requirement;
+import com.cosellstudio.rules.Severity;
+import com.cosellstudio.rules.ValueKind;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the pack's JSON into the pack records, one method per record. Field names are the record
+ * component names, as Jackson's data binding would map them; a field a record does not have fails
+ * (see {@link PackJson}). A field left out reads as null (false / 0 for primitives), and the
+ * records' constructors supply their defaults.
+ */
+final class PackReader {
+
+    private PackReader() {
+    }
+
+    static RulePack rulePack(PackJson json) throws IOException {
+        String name = null;
+        RulePack.Limits limits = null;
+        RulePack.CodeListFiles codeLists = null;
+        List<ColumnRule> columns = null;
+        Map<String, PackedCellRule> packedCells = null;
+        StatusRules statusRules = null;
+        List<ConditionalRule> conditionalRules = null;
+        BaselineRules baselineRules = null;
+        for (String field = json.firstField("the rule pack"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "name" -> name = json.text();
+                case "limits" -> limits = limits(json);
+                case "codeLists" -> codeLists = codeListFiles(json);
+                case "columns" -> columns = json.list(PackReader::columnRule);
+                case "packedCells" -> packedCells = json.map(PackReader::packedCellRule);
+                case "statusRules" -> statusRules = statusRules(json);
+                case "conditionalRules" -> conditionalRules = json.list(PackReader::conditionalRule);
+                case "baselineRules" -> baselineRules = baselineRules(json);
+                default -> throw json.unknownField(field, RulePack.class);
+            }
+        }
+        return new RulePack(name, limits, codeLists, columns, packedCells, statusRules, conditionalRules, baselineRules);
+    }
+
+    private static RulePack.Limits limits(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        int rowsPerUpload = 0;
+        int columnsPerGroup = 0;
+        for (String field = json.firstField("limits"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "rowsPerUpload" -> rowsPerUpload = json.primitiveInt();
+                case "columnsPerGroup" -> columnsPerGroup = json.primitiveInt();
+                default -> throw json.unknownField(field, RulePack.Limits.class);
+            }
+        }
+        return new RulePack.Limits(rowsPerUpload, columnsPerGroup);
+    }
+
+    private static RulePack.CodeListFiles codeListFiles(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        String countries = null;
+        String currencies = null;
+        for (String field = json.firstField("codeLists"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "countries" -> countries = json.text();
+                case "currencies" -> currencies = json.text();
+                default -> throw json.unknownField(field, RulePack.CodeListFiles.class);
+            }
+        }
+        return new RulePack.CodeListFiles(countries, currencies);
+    }
+
+    private static ColumnRule columnRule(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        String name = null;
+        ColumnGroup group = null;
+        List<String> variants = null;
+        Requirement requirement = null;
+        ValueKind kind = null;
+        List<AllowedValue> allowedValues = null;
+        Map<String, String> aliases = null;
+        String format = null;
+        String example = null;
+        Severity invalidSeverity = null;
+        List<RejectedValue> rejectedValues = null;
+        for (String field = json.firstField("a column"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "name" -> name = json.text();
+                case "group" -> group = json.constant(ColumnGroup.class);
+                case "variants" -> variants = json.texts();
+                case "requirement" -> requirement = json.constant(Requirement.class);
+                case "kind" -> kind = json.constant(ValueKind.class);
+                case "allowedValues" -> allowedValues = json.list(PackReader::allowedValue);
+                case "aliases" -> aliases = json.textMap();
+                case "format" -> format = json.text();
+                case "example" -> example = json.text();
+                case "invalidSeverity" -> invalidSeverity = json.constant(Severity.class);
+                case "rejectedValues" -> rejectedValues = json.list(PackReader::rejectedValue);
+                default -> throw json.unknownField(field, ColumnRule.class);
+            }
+        }
+        return new ColumnRule(name, group, variants, requirement, kind, allowedValues, aliases, format, example,
+                invalidSeverity, rejectedValues);
+    }
+
+    private static AllowedValue allowedValue(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        String value = null;
+        String label = null;
+        for (String field = json.firstField("an allowed value"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "value" -> value = json.text();
+                case "label" -> label = json.text();
+                default -> throw json.unknownField(field, AllowedValue.class);
+            }
+        }
+        return new AllowedValue(value, label);
+    }
+
+    private static RejectedValue rejectedValue(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        String value = null;
+        Code code = null;
+        Severity severity = null;
+        String message = null;
+        for (String field = json.firstField("a rejected value"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "value" -> value = json.text();
+                case "code" -> code = json.constant(Code.class);
+                case "severity" -> severity = json.constant(Severity.class);
+                case "message" -> message = json.text();
+                default -> throw json.unknownField(field, RejectedValue.class);
+            }
+        }
+        return new RejectedValue(value, code, severity, message);
+    }
+
+    private static PackedCellRule packedCellRule(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        int minParts = 0;
+        List<PartRule> parts = null;
+        String partsMessage = null;
+        Integer duplicatePart = null;
+        PackedCellRule.DuplicateRule duplicate = null;
+        for (String field = json.firstField("a packed cell"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "minParts" -> minParts = json.primitiveInt();
+                case "parts" -> parts = json.list(PackReader::partRule);
+                case "partsMessage" -> partsMessage = json.text();
+                case "duplicatePart" -> duplicatePart = json.integer();
+                case "duplicate" -> duplicate = duplicateRule(json);
+                default -> throw json.unknownField(field, PackedCellRule.class);
+            }
+        }
+        return new PackedCellRule(minParts, parts, partsMessage, duplicatePart, duplicate);
+    }
+
+    private static PartRule partRule(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        String name = null;
+        PartKind kind = null;
+        boolean required = false;
+        String shape = null;
+        for (String field = json.firstField("a part"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "name" -> name = json.text();
+                case "kind" -> kind = json.constant(PartKind.class);
+                case "required" -> required = json.bool();
+                case "shape" -> shape = json.text();
+                default -> throw json.unknownField(field, PartRule.class);
+            }
+        }
+        return new PartRule(name, kind, required, shape);
+    }
+
+    private static PackedCellRule.DuplicateRule duplicateRule(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        Code code = null;
+        Severity severity = null;
+        String message = null;
+        for (String field = json.firstField("duplicate"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "code" -> code = json.constant(Code.class);
+                case "severity" -> severity = json.constant(Severity.class);
+                case "message" -> message = json.text();
+                default -> throw json.unknownField(field, PackedCellRule.DuplicateRule.class);
+            }
+        }
+        return new PackedCellRule.DuplicateRule(code, severity, message);
+    }
+
+    private static StatusRules statusRules(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        String status = null;
+        String substatus = null;
+        String referralId = null;
+        Map<String, List<String>> allowedPairs = null;
+        StatusRules.State create = null;
+        StatusRules.State terminal = null;
+        for (String field = json.firstField("statusRules"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "status" -> status = json.text();
+                case "substatus" -> substatus = json.text();
+                case "referralId" -> referralId = json.text();
+                case "allowedPairs" -> allowedPairs = json.map(PackJson::texts);
+                case "create" -> create = state(json);
+                case "terminal" -> terminal = state(json);
+                default -> throw json.unknownField(field, StatusRules.class);
+            }
+        }
+        return new StatusRules(status, substatus, referralId, allowedPairs, create, terminal);
+    }
+
+    private static StatusRules.State state(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        String status = null;
+        List<String> substatuses = null;
+        Severity severity = null;
+        for (String field = json.firstField("a state"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "status" -> status = json.text();
+                case "substatuses" -> substatuses = json.texts();
+                case "severity" -> severity = json.constant(Severity.class);
+                default -> throw json.unknownField(field, StatusRules.State.class);
+            }
+        }
+        return new StatusRules.State(status, substatuses, severity);
+    }
+
+    private static ConditionalRule conditionalRule(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        ConditionalRule.Condition when = null;
+        ConditionalRule.Effect effect = null;
+        List<String> targets = null;
+        Severity severity = null;
+        String message = null;
+        for (String field = json.firstField("a conditional rule"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "when" -> when = condition(json);
+                case "effect" -> effect = json.constant(ConditionalRule.Effect.class);
+                case "targets" -> targets = json.texts();
+                case "severity" -> severity = json.constant(Severity.class);
+                case "message" -> message = json.text();
+                default -> throw json.unknownField(field, ConditionalRule.class);
+            }
+        }
+        return new ConditionalRule(when, effect, targets, severity, message);
+    }
+
+    private static ConditionalRule.Condition condition(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        String column = null;
+        List<String> values = null;
+        boolean negate = false;
+        for (String field = json.firstField("a condition"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "column" -> column = json.text();
+                case "values" -> values = json.texts();
+                case "negate" -> negate = json.bool();
+                default -> throw json.unknownField(field, ConditionalRule.Condition.class);
+            }
+        }
+        return new ConditionalRule.Condition(column, values, negate);
+    }
+
+    private static BaselineRules baselineRules(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        BaselineRules.Effect terminalChanged = null;
+        List<String> readOnlyColumns = null;
+        BaselineRules.Effect readOnlyChanged = null;
+        for (String field = json.firstField("baselineRules"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "terminalChanged" -> terminalChanged = effect(json);
+                case "readOnlyColumns" -> readOnlyColumns = json.texts();
+                case "readOnlyChanged" -> readOnlyChanged = effect(json);
+                default -> throw json.unknownField(field, BaselineRules.class);
+            }
+        }
+        return new BaselineRules(terminalChanged, readOnlyColumns, readOnlyChanged);
+    }
+
+    private static BaselineRules.Effect effect(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        Severity severity = null;
+        String message = null;
+        for (String field = json.firstField("an effect"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "severity" -> severity = json.constant(Severity.class);
+                case "message" -> message = json.text();
+                default -> throw json.unknownField(field, BaselineRules.Effect.class);
+            }
+        }
+        return new BaselineRules.Effect(severity, message);
+    }
+
+    static CodeLists.Countries countries(PackJson json) throws IOException {
+        List<String> alpha2 = null;
+        Map<String, String> alpha3ToAlpha2 = null;
+        Map<String, String> namesToAlpha2 = null;
+        for (String field = json.firstField("the country list"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "alpha2" -> alpha2 = json.texts();
+                case "alpha3ToAlpha2" -> alpha3ToAlpha2 = json.textMap();
+                case "namesToAlpha2" -> namesToAlpha2 = json.textMap();
+                default -> throw json.unknownField(field, CodeLists.Countries.class);
+            }
+        }
+        return new CodeLists.Countries(alpha2, alpha3ToAlpha2, namesToAlpha2);
+    }
+
+    static CodeLists.Currencies currencies(PackJson json) throws IOException {
+        List<String> codes = null;
+        Map<String, String> aliasesToCode = null;
+        for (String field = json.firstField("the currency list"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "codes" -> codes = json.texts();
+                case "aliasesToCode" -> aliasesToCode = json.textMap();
+                default -> throw json.unknownField(field, CodeLists.Currencies.class);
+            }
+        }
+        return new CodeLists.Currencies(codes, aliasesToCode);
+    }
+}

@@ -18,7 +18,6 @@ import com.cosellstudio.rules.IssueMessages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -114,17 +113,15 @@ public final class CheckVerb implements Verb {
      * Null, after one line on stderr, when the file is no co-sell bulk file.
      */
     private Checked checkWhileReading(Path input, boolean keepRows, CliContext context) throws UnreadableFileException {
-        Locale locale = context.locale();
-        StreamedCheck check = new StreamedCheck(context::engine, issue -> IssueMessages.forLocale(locale).render(issue),
-                keepRows);
-        StreamedCheck.Checking checking = check.read(input);
+        StreamedCheck.Checking checking = new StreamedCheck(context::engine, keepRows).read(input);
         // Before this core joins the check, it loads what the report needs.
+        IssueMessages messages = IssueMessages.forLocale(context.locale());
         JsonReport.prepare();
         StreamedCheck.Outcome outcome = checking.await();
         if (!InputFiles.isBulkFile(name(), outcome.file(), outcome.layout(), context)) {
             return null;
         }
-        return new Checked(outcome.file(), outcome.layout(), outcome.result(), outcome.messages(), null);
+        return new Checked(outcome.file(), outcome.layout(), outcome.result(), messages::render, null);
     }
 
     /**

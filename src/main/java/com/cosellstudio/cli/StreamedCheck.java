@@ -14,22 +14,19 @@ import com.cosellstudio.rules.RuleEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Reads a file and checks it at the same time, on both cores. The calling thread parses the file
  * and hands its rows over in batches; a second thread checks them as they come, with the engine's
- * own {@link CheckRun}; once the file is read, the calling thread checks batches too. Each batch's
- * issues are rendered as text where they were found, so that little is left to do once the last
- * row is checked. Only the issues and what the file-level checks need are kept: unless asked to keep
+ * own {@link CheckRun}; once the file is read, the calling thread checks batches too. Only the
+ * issues and what the file-level checks need are kept: unless asked to keep
  * them (for a report that shows the rows), rows are dropped once checked, so memory stays flat
  * however large the file. The result is the one {@link RuleEngine#check} gives for the whole file.
  *
@@ -45,7 +42,7 @@ final class StreamedCheck {
     private static final int QUEUE_BATCHES = 32;
 
     /** The outcome of a check of a file that could be read. */
-    record Outcome(BulkFile file, ColumnLayout layout, CheckResult result, Function<Issue, String> messages) {
+    record Outcome(BulkFile file, ColumnLayout layout, CheckResult result) {
         /** Whether the header names at least one column of the template (else this is no bulk file). */
         boolean isBulkFile() {
             return layout.recognisesAnyColumn();
@@ -53,17 +50,14 @@ final class StreamedCheck {
     }
 
     private final Supplier<RuleEngine> engine;
-    private final Function<Issue, String> render;
     private final boolean keepRows;
 
     /**
      * @param engine   gives the engine, waiting for it if need be; asked on the checking threads
-     * @param render   an issue as text (thread-safe): applied to every issue as soon as it is found
      * @param keepRows whether the outcome's file holds the rows (else it has the header and no rows)
      */
-    StreamedCheck(Supplier<RuleEngine> engine, Function<Issue, String> render, boolean keepRows) {
+    StreamedCheck(Supplier<RuleEngine> engine, boolean keepRows) {
         this.engine = engine;
-        this.render = render;
         this.keepRows = keepRows;
     }
 
@@ -123,11 +117,7 @@ final class StreamedCheck {
             List<Row> rows = keepRows && !pass.refused ? feed.kept : new ArrayList<>();
             BulkFile file = new BulkFile(input, feed.source, feed.header, rows);
             CheckResult result = pass.refused ? null : pass.finish();
-            Map<Issue, String> rendered = pass.rendered;
-            return new Outcome(file, layout, result, issue -> {
-                String text = rendered.get(issue);
-                return text != null ? text : render.apply(issue);
-            });
+            return new Outcome(file, layout, result);
         }
     }
 
@@ -164,10 +154,9 @@ final class StreamedCheck {
         volatile boolean refused;
         private ColumnLayout layout;
         private CheckRun run;
-        // Guarded by this pass: the batches checked out of order, the next one due, the messages.
+        // Guarded by this pass: the batches checked out of order, the next one due.
         private final Map<Integer, Batch> waiting = new HashMap<>();
         private int due;
-        private final Map<Issue, String> rendered = new IdentityHashMap<>();
 
         Pass(List<String> header) {
             this.header = header;
@@ -183,20 +172,15 @@ final class StreamedCheck {
             return layout;
         }
 
-        /** Checks a batch's rows and renders their issues; called on any checker, outside the lock. */
+        /** Checks a batch's rows; called on any checker, outside the lock. */
         void check(Batch batch) {
             CheckRun checks;
             synchronized (this) {
                 checks = run;
             }
             batch.issues = new ArrayList<>(batch.rows.size());
-            batch.messages = new ArrayList<>();
             for (int i = 0; i < batch.rows.size(); i++) {
-                List<Issue> issues = checks.checkRow(batch.rows.get(i), batch.firstRow + i);
-                batch.issues.add(issues);
-                for (Issue issue : issues) {
-                    batch.messages.add(render.apply(issue));
-                }
+                batch.issues.add(checks.checkRow(batch.rows.get(i), batch.firstRow + i));
             }
         }
 
@@ -204,13 +188,8 @@ final class StreamedCheck {
         synchronized void add(Batch batch) {
             waiting.put(batch.sequence, batch);
             for (Batch next = waiting.remove(due); next != null; next = waiting.remove(due)) {
-                int message = 0;
                 for (int i = 0; i < next.rows.size(); i++) {
-                    List<Issue> issues = next.issues.get(i);
-                    run.add(next.rows.get(i), issues);
-                    for (Issue issue : issues) {
-                        rendered.put(issue, next.messages.get(message++));
-                    }
+                    run.add(next.rows.get(i), next.issues.get(i));
                 }
                 due++;
             }
@@ -231,9 +210,8 @@ final class StreamedCheck {
         /** The row number of the first row. */
         final int firstRow;
         final List<Row> rows;
-        /** Filled by the checker: each row's issues, and the text of each issue in that order. */
+        /** Filled by the checker: each row's issues. */
         List<List<Issue>> issues;
-        List<String> messages;
 
         Batch(Pass pass, int sequence, int firstRow, List<Row> rows) {
             this.pass = pass;

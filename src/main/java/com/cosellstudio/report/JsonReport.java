@@ -6,6 +6,8 @@ import com.cosellstudio.rules.Issue;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -17,6 +19,13 @@ import java.io.OutputStream;
  */
 public final class JsonReport {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    // The names of an issue's fields, quoted and encoded once rather than for each of many issues.
+    private static final SerializableString SEVERITY = new SerializedString("severity");
+    private static final SerializableString CODE = new SerializedString("code");
+    private static final SerializableString ROW = new SerializedString("row");
+    private static final SerializableString COLUMN = new SerializedString("column");
+    private static final SerializableString VALUE = new SerializedString("value");
+    private static final SerializableString MESSAGE = new SerializedString("message");
 
     /**
      * Loads what writing takes (Jackson's generator and pretty printer) by writing a tiny object to
@@ -67,16 +76,22 @@ public final class JsonReport {
 
     private static void writeIssue(JsonGenerator json, Issue issue, String message) throws IOException {
         json.writeStartObject();
-        json.writeStringField("severity", issue.severity().id());
-        json.writeStringField("code", issue.code().name());
+        json.writeFieldName(SEVERITY);
+        json.writeString(issue.severity().id());
+        json.writeFieldName(CODE);
+        json.writeString(issue.code().name());
+        json.writeFieldName(ROW);
         if (issue.row() == null) {
-            json.writeNullField("row");
+            json.writeNull();
         } else {
-            json.writeNumberField("row", issue.row());
+            json.writeNumber(issue.row());
         }
-        json.writeStringField("column", issue.column());
-        json.writeStringField("value", issue.value());
-        json.writeStringField("message", message);
+        json.writeFieldName(COLUMN);
+        json.writeString(issue.column());
+        json.writeFieldName(VALUE);
+        json.writeString(issue.value());
+        json.writeFieldName(MESSAGE);
+        json.writeString(message);
         json.writeEndObject();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 final class CellReporter {
     private final CompiledLayout layout;
     private final int rowNumber;
+    private Integer boxedRow;
     private List<Issue> issues;
     private boolean[] errorAt;
     private int column;
@@ -30,17 +31,42 @@ final class CellReporter {
     }
 
     /**
-     * Reports an issue on the current cell with {column, value, extra...} as message arguments.
+     * Reports an issue on the current cell with {column, value} as message arguments.
+     *
+     * <p>The overloads for no, one and two further arguments exist because a file can have an issue
+     * on every row: each builds its immutable argument list in one step, where the general form
+     * copies its arguments twice.
      *
      * @return true unless the issue is an error (so a check can {@code return report(...)})
      */
+    boolean report(Severity severity, Code code, String key, String suggestion) {
+        return add(severity, code, key, suggestion, List.of(layout.canonicalName(column), raw));
+    }
+
+    /** Reports an issue on the current cell with {column, value, extra} as message arguments. */
+    boolean report(Severity severity, Code code, String key, String suggestion, Object extra) {
+        return add(severity, code, key, suggestion, List.of(layout.canonicalName(column), raw, extra));
+    }
+
+    /** Reports an issue on the current cell with {column, value, extra1, extra2} as message arguments. */
+    boolean report(Severity severity, Code code, String key, String suggestion, Object extra1, Object extra2) {
+        return add(severity, code, key, suggestion, List.of(layout.canonicalName(column), raw, extra1, extra2));
+    }
+
+    /** Reports an issue on the current cell with {column, value, extra...} as message arguments. */
     boolean report(Severity severity, Code code, String key, String suggestion, Object... extra) {
         Object[] args = new Object[extra.length + 2];
         args[0] = layout.canonicalName(column);
         args[1] = raw;
         System.arraycopy(extra, 0, args, 2, extra.length);
-        add(new Issue(severity, code, rowNumber, layout.canonicalName(column), column, raw, key,
-                Arrays.asList(args), suggestion));
+        return add(severity, code, key, suggestion, List.of(args));
+    }
+
+    private boolean add(Severity severity, Code code, String key, String suggestion, List<Object> args) {
+        if (boxedRow == null) {
+            boxedRow = rowNumber; // once per row, not per issue
+        }
+        add(new Issue(severity, code, boxedRow, layout.canonicalName(column), column, raw, key, args, suggestion));
         if (severity == Severity.ERROR) {
             if (errorAt == null) {
                 errorAt = new boolean[Math.max(layout.size(), column + 1)];

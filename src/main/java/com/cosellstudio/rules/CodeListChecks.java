@@ -5,19 +5,35 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Country and currency checks against the committed ISO lists of the pack. */
+/**
+ * Country and currency checks against the committed ISO lists of the pack. The tables that turn a
+ * wrong value into a suggestion are built on the first wrong value, not with the engine: most files
+ * have none, and the engine is built at the start of every command-line run.
+ */
 final class CodeListChecks {
+    private final CodeLists lists;
     private final CodeTable countries;
-    private final Map<String, String> countryGuesses = new HashMap<>();
     private final CodeTable currencies;
-    private final Map<String, String> currencyGuesses = new HashMap<>();
+    /** Built on first use; a race only builds an equal map twice. */
+    private volatile Map<String, String> countryGuesses;
+    private volatile Map<String, String> currencyGuesses;
 
     CodeListChecks(CodeLists lists) {
+        this.lists = lists;
         countries = new CodeTable(2, lists.countries().alpha2());
-        lists.countries().alpha3ToAlpha2().forEach((a3, a2) -> countryGuesses.put(key(a3), a2));
-        lists.countries().namesToAlpha2().forEach((name, a2) -> countryGuesses.put(key(name), a2));
         currencies = new CodeTable(3, lists.currencies().codes());
-        lists.currencies().aliasesToCode().forEach((alias, code) -> currencyGuesses.put(key(alias), code));
+    }
+
+    /** The lower-cased spellings of {@code maps} mapped to what they stand for. */
+    @SafeVarargs
+    private static Map<String, String> byKey(Map<String, String>... maps) {
+        Map<String, String> byKey = new HashMap<>();
+        for (Map<String, String> map : maps) {
+            for (Map.Entry<String, String> entry : map.entrySet()) {
+                byKey.put(key(entry.getKey()), entry.getValue());
+            }
+        }
+        return byKey;
     }
 
     private static String key(String text) {
@@ -34,16 +50,36 @@ final class CodeListChecks {
 
     /** The alpha-2 code a known alpha-3 code or country name stands for, or null. */
     String guessCountry(String text) {
-        return countryGuesses.get(key(text));
+        Map<String, String> guesses = countryGuesses;
+        if (guesses == null) {
+            guesses = byKey(lists.countries().alpha3ToAlpha2(), lists.countries().namesToAlpha2());
+            countryGuesses = guesses;
+        }
+        return guesses.get(key(text));
     }
 
     /** The ISO code a known symbol or word stands for, or null. */
     String guessCurrency(String text) {
-        return currencyGuesses.get(key(text));
+        Map<String, String> guesses = currencyGuesses;
+        if (guesses == null) {
+            guesses = byKey(lists.currencies().aliasesToCode());
+            currencyGuesses = guesses;
+        }
+        return guesses.get(key(text));
     }
 
     ValueCheck countryCheck() {
-        return (raw, from, to, out) -> {
+        return new CountryCheck();
+    }
+
+    ValueCheck currencyCheck() {
+        return new CurrencyCheck();
+    }
+
+    /** Named classes rather than lambdas, see {@link FormatChecks}. */
+    private final class CountryCheck implements ValueCheck {
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
             if (isCountry(raw, from, to)) {
                 return true;
             }
@@ -51,11 +87,12 @@ final class CodeListChecks {
             return guess == null
                     ? out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.COUNTRY, null)
                     : out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.COUNTRY_SUGGEST, guess, guess);
-        };
+        }
     }
 
-    ValueCheck currencyCheck() {
-        return (raw, from, to, out) -> {
+    private final class CurrencyCheck implements ValueCheck {
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
             if (isCurrency(raw, from, to)) {
                 return true;
             }
@@ -63,6 +100,6 @@ final class CodeListChecks {
             return guess == null
                     ? out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.CURRENCY, null)
                     : out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.CURRENCY_SUGGEST, guess, guess);
-        };
+        }
     }
 }

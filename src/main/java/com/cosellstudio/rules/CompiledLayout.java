@@ -6,7 +6,6 @@ import com.cosellstudio.rules.pack.ConditionalRule;
 import com.cosellstudio.rules.pack.PackedCellRule;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,14 @@ final class CompiledLayout implements ColumnLayout {
 
     CompiledLayout(CompiledPack pack, List<String> header) {
         this.pack = pack;
-        this.header = List.copyOf(header.stream().map(h -> h == null ? "" : h).toList());
+        // Plain loops here and below rather than streams and lambdas: a layout is built on the
+        // command line's critical path, where linking each lambda costs more than the loop.
+        String[] cells = new String[header.size()];
+        for (int i = 0; i < cells.length; i++) {
+            String cell = header.get(i);
+            cells[i] = cell == null ? "" : cell;
+        }
+        this.header = List.of(cells);
         int n = this.header.size();
         templateOf = new ColumnTemplate[n];
         canonical = new String[n];
@@ -84,7 +90,12 @@ final class CompiledLayout implements ColumnLayout {
         if (key.isEmpty()) {
             return; // empty header cells (trailing separators) are unknown, not repeated
         }
-        positions.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        List<Integer> at = positions.get(key);
+        if (at == null) {
+            at = new ArrayList<>(1);
+            positions.put(key, at);
+        }
+        at.add(i);
         Integer first = firstIndex.putIfAbsent(key, i);
         duplicate[i] = first != null;
     }
@@ -110,14 +121,20 @@ final class CompiledLayout implements ColumnLayout {
 
     /** The group's columns (repeats excluded) ordered by their number. */
     int[] groupColumns(ColumnGroup group) {
-        List<Integer> columns = new ArrayList<>();
+        int[] columns = new int[canonical.length];
+        int count = 0;
         for (int i = 0; i < canonical.length; i++) {
             if (groupNumber[i] > 0 && !duplicate[i] && templateOf[i].group() == group) {
-                columns.add(i);
+                // Insertion by number: a group has a handful of columns.
+                int at = count++;
+                while (at > 0 && groupNumber[columns[at - 1]] > groupNumber[i]) {
+                    columns[at] = columns[at - 1];
+                    at--;
+                }
+                columns[at] = i;
             }
         }
-        columns.sort(Comparator.comparingInt((Integer i) -> groupNumber[i]));
-        return columns.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(columns, count);
     }
 
     private CrossRule[] bindCrossRules() {
@@ -135,7 +152,7 @@ final class CompiledLayout implements ColumnLayout {
                 rules.add(new DuplicatePartCheck(columns, shape, this));
             }
         }
-        return rules.toArray(CrossRule[]::new);
+        return rules.toArray(new CrossRule[0]);
     }
 
     // ---- header issues -------------------------------------------------------------------------
@@ -180,7 +197,9 @@ final class CompiledLayout implements ColumnLayout {
             return;
         }
         boolean[] present = new boolean[highest + 1];
-        all.forEach(i -> present[groupNumber[i]] = true);
+        for (int i : all) {
+            present[groupNumber[i]] = true;
+        }
         String gaps = missingNumbers(present);
         if (!gaps.isEmpty()) {
             fileIssue(Severity.WARNING, Code.COLUMN_ORDER, MessageKeys.COLUMN_ORDER_GAP, group.prefix(), gaps);

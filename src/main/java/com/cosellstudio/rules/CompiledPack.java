@@ -13,10 +13,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The rule pack turned into check objects once: one {@link ColumnTemplate} per template column
@@ -45,7 +43,9 @@ final class CompiledPack {
             ValueCheck check = compile(rule, lists, clock);
             List<String> keys = new ArrayList<>();
             keys.add(HeaderNames.normalize(rule.name()));
-            rule.variants().forEach(v -> keys.add(HeaderNames.normalize(v)));
+            for (String variant : rule.variants()) {
+                keys.add(HeaderNames.normalize(variant));
+            }
             ColumnSpec spec = new ColumnSpec(rule.name(), rule.requirement(), rule.kind(), rule.allowedValues(),
                     rule.format(), rule.example(), rule.group());
             ColumnTemplate template = new ColumnTemplate(templates.size(), rule, spec, check, List.copyOf(keys));
@@ -61,14 +61,20 @@ final class CompiledPack {
                     }
                 }
             }
-            rule.rejectedValues().stream().map(RejectedValue::message).forEach(messageKeys::add);
+            for (RejectedValue rejected : rule.rejectedValues()) {
+                messageKeys.add(rejected.message());
+            }
         }
         for (ConditionalRule rule : pack.conditionalRules()) {
             messageKeys.add(rule.message());
         }
         if (pack.baselineRules() != null) {
-            Stream.of(pack.baselineRules().terminalChanged(), pack.baselineRules().readOnlyChanged())
-                    .filter(Objects::nonNull).map(BaselineRules.Effect::message).forEach(messageKeys::add);
+            for (BaselineRules.Effect effect : new BaselineRules.Effect[] {pack.baselineRules().terminalChanged(),
+                    pack.baselineRules().readOnlyChanged()}) {
+                if (effect != null) {
+                    messageKeys.add(effect.message());
+                }
+            }
         }
     }
 

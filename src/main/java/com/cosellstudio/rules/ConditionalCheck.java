@@ -20,9 +20,12 @@ final class ConditionalCheck implements CrossRule {
         this.rule = rule;
         this.conditionColumn = layout.indexOf(rule.when().column());
         this.conditionName = rule.when().column();
-        this.values = rule.when().values().toArray(String[]::new);
-        this.targets = rule.targets().stream().mapToInt(layout::indexOf).toArray();
-        this.targetNames = rule.targets().toArray(String[]::new);
+        this.values = rule.when().values().toArray(new String[0]);
+        this.targets = new int[rule.targets().size()];
+        for (int t = 0; t < targets.length; t++) {
+            targets[t] = layout.indexOf(rule.targets().get(t));
+        }
+        this.targetNames = rule.targets().toArray(new String[0]);
     }
 
     @Override

@@ -2,8 +2,15 @@ package com.cosellstudio.rules;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
-/** The checks of values with a fixed form: GUID, D-U-N-S, phone, e-mail, decimal, date. */
+/**
+ * The checks of values with a fixed form: GUID, D-U-N-S, phone, e-mail, decimal, date.
+ *
+ * <p>Each is a small named class rather than a lambda: the engine is compiled at the start of
+ * every command-line run, and a class loads faster than a lambda is linked (a capturing lambda
+ * makes the JVM generate code at its first use).
+ */
 final class FormatChecks {
 
     private FormatChecks() {
@@ -11,8 +18,7 @@ final class FormatChecks {
 
     /** GUID expected; anything else is reported with the column's severity (a warning in 2021). */
     static ValueCheck guid(Severity severity) {
-        return (raw, from, to, out) -> Syntax.isGuid(raw, from, to)
-                || out.report(severity, Code.INVALID_FORMAT, MessageKeys.GUID, null);
+        return new Guid(severity);
     }
 
     /**
@@ -20,7 +26,63 @@ final class FormatChecks {
      * zero-padded number, more than 9 or any other character an error.
      */
     static ValueCheck duns() {
-        return (raw, from, to, out) -> {
+        return new Duns();
+    }
+
+    static ValueCheck phone() {
+        return new Phone();
+    }
+
+    static ValueCheck email() {
+        return new Email();
+    }
+
+    /** A non-negative decimal with "." as decimal point, no grouping, no currency. */
+    static ValueCheck decimal() {
+        return new Decimal();
+    }
+
+    /**
+     * M/D/YYYY or MM/DD/YYYY, a real calendar date; another form is an error offering the date it
+     * probably meant; a date before today (by the clock, in its zone) is a warning.
+     */
+    static ValueCheck date(Clock clock) {
+        return new DateCheck(clock);
+    }
+
+    /** Read-only column: whatever is in it, Partner Center ignores it. */
+    static ValueCheck readOnly() {
+        return new ReadOnly();
+    }
+
+    /** An address typed with spaces in it ("john @contoso.com"): the address without them, or null. */
+    static String guessEmail(String text) {
+        StringBuilder compact = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!Syntax.isSpace(text.charAt(i))) {
+                compact.append(text.charAt(i));
+            }
+        }
+        String value = compact.toString();
+        return value.length() < text.length() && Syntax.isEmail(value, 0, value.length()) ? value : null;
+    }
+
+    private static final class Guid implements ValueCheck {
+        private final Severity severity;
+
+        Guid(Severity severity) {
+            this.severity = severity;
+        }
+
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
+            return Syntax.isGuid(raw, from, to) || out.report(severity, Code.INVALID_FORMAT, MessageKeys.GUID, null);
+        }
+    }
+
+    private static final class Duns implements ValueCheck {
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
             int digits = 0;
             for (int i = from; i < to; i++) {
                 char c = raw.charAt(i);
@@ -41,16 +103,19 @@ final class FormatChecks {
             }
             String padded = "0".repeat(9 - digits) + raw.substring(from, to).replace(" ", "").replace("-", "");
             return out.report(Severity.WARNING, Code.INVALID_FORMAT, MessageKeys.DUNS_SHORT, padded, digits, padded);
-        };
+        }
     }
 
-    static ValueCheck phone() {
-        return (raw, from, to, out) -> Syntax.isPhone(raw, from, to)
-                || out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.PHONE, null);
+    private static final class Phone implements ValueCheck {
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
+            return Syntax.isPhone(raw, from, to) || out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.PHONE, null);
+        }
     }
 
-    static ValueCheck email() {
-        return (raw, from, to, out) -> {
+    private static final class Email implements ValueCheck {
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
             if (Syntax.isEmail(raw, from, to)) {
                 return true;
             }
@@ -58,24 +123,12 @@ final class FormatChecks {
             return guess == null
                     ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.EMAIL, null)
                     : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.EMAIL_SUGGEST, guess, guess);
-        };
-    }
-
-    /** An address typed with spaces in it ("john @contoso.com"): the address without them, or null. */
-    static String guessEmail(String text) {
-        StringBuilder compact = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            if (!Syntax.isSpace(text.charAt(i))) {
-                compact.append(text.charAt(i));
-            }
         }
-        String value = compact.toString();
-        return value.length() < text.length() && Syntax.isEmail(value, 0, value.length()) ? value : null;
     }
 
-    /** A non-negative decimal with "." as decimal point, no grouping, no currency. */
-    static ValueCheck decimal() {
-        return (raw, from, to, out) -> {
+    private static final class Decimal implements ValueCheck {
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
             if (Syntax.isNonNegativeDecimal(raw, from, to)) {
                 return true;
             }
@@ -87,15 +140,27 @@ final class FormatChecks {
             return guess == null
                     ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.NUMBER, null)
                     : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.NUMBER_SUGGEST, guess, guess);
-        };
+        }
     }
 
-    /**
-     * M/D/YYYY or MM/DD/YYYY, a real calendar date; another form is an error offering the date it
-     * probably meant; a date before today (UTC, by the clock) is a warning.
-     */
-    static ValueCheck date(Clock clock) {
-        return (raw, from, to, out) -> {
+    private static final class ReadOnly implements ValueCheck {
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
+            return out.report(Severity.INFO, Code.IGNORED, MessageKeys.READ_ONLY, null);
+        }
+    }
+
+    private static final class DateCheck implements ValueCheck {
+        private final Clock clock;
+        /** Today as last worked out; replaced when the clock has moved into another day. */
+        private volatile Today today;
+
+        DateCheck(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
             int date = Syntax.parseUsDate(raw, from, to);
             if (date < 0) {
                 // "30/01/2027" has the shape but no month 30: it is a day-first date, so say which one.
@@ -106,18 +171,38 @@ final class FormatChecks {
                 String key = date == Syntax.NOT_A_REAL_DATE ? MessageKeys.DATE_NOT_REAL : MessageKeys.DATE;
                 return out.report(Severity.ERROR, Code.INVALID_FORMAT, key, null);
             }
-            LocalDate today = LocalDate.now(clock);
-            int todayNumber = today.getYear() * 10000 + today.getMonthValue() * 100 + today.getDayOfMonth();
-            if (date < todayNumber) {
-                String todayText = today.getMonthValue() + "/" + today.getDayOfMonth() + "/" + today.getYear();
-                return out.report(Severity.WARNING, Code.INVALID_VALUE, MessageKeys.DATE_PAST, null, todayText);
+            Today now = today();
+            if (date < now.number) {
+                return out.report(Severity.WARNING, Code.INVALID_VALUE, MessageKeys.DATE_PAST, null, now.text);
             }
             return true;
-        };
+        }
+
+        /**
+         * Today by the clock. Working it out takes a time-zone calculation, and a file has a date on
+         * every row, so it is kept for as long as the clock stays within the same day.
+         */
+        private Today today() {
+            long millis = clock.millis();
+            Today known = today;
+            if (known == null || millis < known.startMillis || millis >= known.endMillis) {
+                known = Today.of(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
+                today = known;
+            }
+            return known;
+        }
     }
 
-    /** Read-only column: whatever is in it, Partner Center ignores it. */
-    static ValueCheck readOnly() {
-        return (raw, from, to, out) -> out.report(Severity.INFO, Code.IGNORED, MessageKeys.READ_ONLY, null);
+    /**
+     * One day: its {@code yyyymmdd} number (comparable with {@link Syntax#parseUsDate}), as M/D/YYYY,
+     * and the instants it starts and ends at.
+     */
+    private record Today(int number, String text, long startMillis, long endMillis) {
+        static Today of(LocalDate day, ZoneId zone) {
+            return new Today(day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth(),
+                    day.getMonthValue() + "/" + day.getDayOfMonth() + "/" + day.getYear(),
+                    day.atStartOfDay(zone).toInstant().toEpochMilli(),
+                    day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        }
     }
 }

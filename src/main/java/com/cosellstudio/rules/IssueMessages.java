@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -15,13 +16,16 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>Thread-safe. A file can have an issue on every row, all with the same few keys, so each
  * key's pattern is parsed once per language and kept ({@link MessageFormat} parsing cost more than
- * the formatting); a {@link MessageFormat} is not thread-safe, so formatting locks the one used.
+ * the formatting; a {@link MessageFormat} is not thread-safe, so formatting locks the one used),
+ * and a text made for the same key and arguments before is reused.
  */
 public final class IssueMessages {
 
     private static final String BUNDLE = "com.cosellstudio.rules.messages";
     /** Longest argument shown as is; a long Notes cell is cut so the message stays one readable line. */
     private static final int MAX_ARGUMENT = 80;
+    /** Texts kept for reuse per language (a few MB at most). */
+    private static final int MAX_RENDERED = 20_000;
 
     /** One instance per language, so every caller shares the parsed patterns. */
     private static final ConcurrentMap<Locale, IssueMessages> BY_LOCALE = new ConcurrentHashMap<>();
@@ -31,6 +35,38 @@ public final class IssueMessages {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** Texts already made, by what they are made of; bounded, so a file of all-different findings cannot grow it without end. */
+    private final ConcurrentMap<Rendered, String> rendered = new ConcurrentHashMap<>();
+
+    /**
+     * What an issue's text depends on (the arguments are strings and numbers, so equal means the
+     * same text). Written out rather than a record: a record's generated equals and hashCode are
+     * linked at first use, which costs a cold run more than the reuse saves.
+     */
+    private static final class Rendered {
+        private final String messageKey;
+        private final Code code;
+        private final List<Object> args;
+        private final int hash;
+
+        Rendered(String messageKey, Code code, List<Object> args) {
+            this.messageKey = messageKey;
+            this.code = code;
+            this.args = args;
+            this.hash = (Objects.hashCode(messageKey) * 31 + code.ordinal()) * 31 + args.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Rendered that && hash == that.hash && code == that.code
+                    && Objects.equals(messageKey, that.messageKey) && args.equals(that.args);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     private IssueMessages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -70,6 +106,20 @@ public final class IssueMessages {
 
     /** The issue as one line of text. */
     public String render(Issue issue) {
+        // The same finding often repeats down a file (a read-only column filled on every row of an
+        // export, the same wrong value pasted into many rows): its text is made once.
+        Rendered same = new Rendered(issue.messageKey(), issue.code(), issue.args());
+        String text = rendered.get(same);
+        if (text == null) {
+            text = format(issue);
+            if (rendered.size() < MAX_RENDERED) {
+                rendered.putIfAbsent(same, text);
+            }
+        }
+        return text;
+    }
+
+    private String format(Issue issue) {
         MessageFormat format = format(issue.messageKey());
         if (format == null) {
             format = format(issue.code().name());

@@ -2,12 +2,12 @@ package com.cosellstudio.rules;
 
 import com.cosellstudio.rules.pack.ColumnRule;
 import com.cosellstudio.rules.pack.RejectedValue;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Checks of values from a closed list: words (statuses, Yes/No), codes 1–8, sales stages. */
+/** Checks of values from a closed list: words (statuses, Yes/No), codes 1–8, sales stages (named classes, see {@link FormatChecks}). */
 final class ListChecks {
 
     private ListChecks() {
@@ -23,7 +23,9 @@ final class ListChecks {
                 }
             }
         }
-        rule.aliases().forEach((alias, value) -> guesses.put(alias.strip().toLowerCase(Locale.ROOT), value));
+        for (Map.Entry<String, String> alias : rule.aliases().entrySet()) {
+            guesses.put(alias.getKey().strip().toLowerCase(Locale.ROOT), alias.getValue());
+        }
         return guesses;
     }
 
@@ -33,14 +35,32 @@ final class ListChecks {
 
     /** One of the allowed words, ignoring case (CHOICE and YES_NO); rejected values reported as the pack says. */
     static ValueCheck words(ColumnRule rule) {
-        String[] allowed = rule.allowedValues().stream().map(AllowedValue::value).toArray(String[]::new);
-        String listed = String.join(", ", allowed);
-        List<RejectedValue> rejected = rule.rejectedValues();
-        Map<String, String> guesses = guesses(rule, false);
-        boolean yesNo = rule.kind() == ValueKind.YES_NO;
-        String key = yesNo ? MessageKeys.YES_NO : MessageKeys.CHOICE;
-        String suggestKey = yesNo ? MessageKeys.YES_NO_SUGGEST : MessageKeys.CHOICE_SUGGEST;
-        return (raw, from, to, out) -> {
+        return new Words(rule);
+    }
+
+    private static final class Words implements ValueCheck {
+        private final String[] allowed;
+        private final String listed;
+        private final RejectedValue[] rejected;
+        private final Map<String, String> guesses;
+        private final String key;
+        private final String suggestKey;
+
+        Words(ColumnRule rule) {
+            allowed = new String[rule.allowedValues().size()];
+            for (int i = 0; i < allowed.length; i++) {
+                allowed[i] = rule.allowedValues().get(i).value();
+            }
+            listed = String.join(", ", allowed);
+            rejected = rule.rejectedValues().toArray(RejectedValue[]::new);
+            guesses = guesses(rule, false);
+            boolean yesNo = rule.kind() == ValueKind.YES_NO;
+            key = yesNo ? MessageKeys.YES_NO : MessageKeys.CHOICE;
+            suggestKey = yesNo ? MessageKeys.YES_NO_SUGGEST : MessageKeys.CHOICE_SUGGEST;
+        }
+
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
             for (String word : allowed) {
                 if (Syntax.equalsIgnoreCase(raw, from, to, word)) {
                     for (RejectedValue refused : rejected) {
@@ -55,7 +75,7 @@ final class ListChecks {
             return guess == null
                     ? out.report(Severity.ERROR, Code.INVALID_VALUE, key, null, listed)
                     : out.report(Severity.ERROR, Code.INVALID_VALUE, suggestKey, guess, listed, guess);
-        };
+        }
     }
 
     /** "1 to 8" when the codes run without holes, else the codes listed. */
@@ -75,7 +95,12 @@ final class ListChecks {
     }
 
     private static int[] codeNumbers(ColumnRule rule) {
-        return rule.allowedValues().stream().mapToInt(v -> Integer.parseInt(v.value().strip())).sorted().toArray();
+        int[] numbers = new int[rule.allowedValues().size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = Integer.parseInt(rule.allowedValues().get(i).value().strip());
+        }
+        Arrays.sort(numbers);
+        return numbers;
     }
 
     private static boolean[] table(int[] codes) {
@@ -88,11 +113,25 @@ final class ListChecks {
 
     /** A whole number from the list (reasons 1–8, kinds of help 1–6); a label typed instead is answered with its number. */
     static ValueCheck codes(ColumnRule rule) {
-        int[] codes = codeNumbers(rule);
-        boolean[] allowed = table(codes);
-        String described = describeCodes(codes);
-        Map<String, String> guesses = guesses(rule, true);
-        return (raw, from, to, out) -> {
+        return new Codes(rule);
+    }
+
+    private static final class Codes implements ValueCheck {
+        private final ColumnRule rule;
+        private final boolean[] allowed;
+        private final String described;
+        private final Map<String, String> guesses;
+
+        Codes(ColumnRule rule) {
+            int[] codes = codeNumbers(rule);
+            this.rule = rule;
+            allowed = table(codes);
+            described = describeCodes(codes);
+            guesses = guesses(rule, true);
+        }
+
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
             int value = Syntax.parseWholeNumber(raw, from, to);
             if (value < 0) {
                 String guess = guess(guesses, raw, from, to);
@@ -103,7 +142,7 @@ final class ListChecks {
             }
             return value < allowed.length && allowed[value]
                     || out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.CODE_VALUE, null, described);
-        };
+        }
     }
 
     private static String label(ColumnRule rule, String value) {
@@ -120,11 +159,23 @@ final class ListChecks {
      * anything else an error (a stage name typed instead is answered with its number).
      */
     static ValueCheck salesStage(ColumnRule rule) {
-        int[] stages = codeNumbers(rule);
-        boolean[] allowed = table(stages);
-        String described = describeCodes(stages);
-        Map<String, String> guesses = guesses(rule, false);
-        return (raw, from, to, out) -> {
+        return new SalesStage(rule);
+    }
+
+    private static final class SalesStage implements ValueCheck {
+        private final boolean[] allowed;
+        private final String described;
+        private final Map<String, String> guesses;
+
+        SalesStage(ColumnRule rule) {
+            int[] stages = codeNumbers(rule);
+            allowed = table(stages);
+            described = describeCodes(stages);
+            guesses = guesses(rule, false);
+        }
+
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
             int end = to;
             if (raw.charAt(end - 1) == '%') {
                 end = Syntax.trimEnd(raw, from, end - 1);
@@ -139,6 +190,6 @@ final class ListChecks {
             }
             return value < allowed.length && allowed[value]
                     || out.report(Severity.WARNING, Code.INVALID_VALUE, MessageKeys.SALES_STAGE_VALUE, null, described);
-        };
+        }
     }
 }

@@ -34,7 +34,10 @@ final class PackedCellCheck implements ValueCheck {
 
     PackedCellCheck(PackedCellRule rule, CodeListChecks codeLists) {
         this.rule = rule;
-        this.parts = rule.parts().stream().map(Part::new).toArray(Part[]::new);
+        this.parts = new Part[rule.parts().size()];
+        for (int p = 0; p < parts.length; p++) {
+            parts[p] = new Part(rule.parts().get(p));
+        }
         this.codeLists = codeLists;
     }
 
@@ -71,11 +74,11 @@ final class PackedCellCheck implements ValueCheck {
 
     @Override
     public boolean check(String raw, int from, int to, CellReporter out) {
+        // Commas are found with String.indexOf, compiled once for the whole JVM, rather than with a
+        // character loop of our own that the JIT would compile again for each loop.
         int count = 1;
-        for (int i = from; i < to; i++) {
-            if (raw.charAt(i) == ',') {
-                count++;
-            }
+        for (int comma = raw.indexOf(',', from); comma >= 0 && comma < to; comma = raw.indexOf(',', comma + 1)) {
+            count++;
         }
         if (count > parts.length || count < rule.minParts()) {
             return out.report(Severity.ERROR, Code.INVALID_FORMAT, rule.partsMessage(), null, count, parts.length);
@@ -83,10 +86,7 @@ final class PackedCellCheck implements ValueCheck {
         boolean valid = true;
         int start = from;
         for (int p = 0; p < count; p++) {
-            int end = start;
-            while (end < to && raw.charAt(end) != ',') {
-                end++;
-            }
+            int end = p == count - 1 ? to : raw.indexOf(',', start);
             int partFrom = Syntax.trimStart(raw, start, end);
             int partTo = Syntax.trimEnd(raw, partFrom, end);
             valid &= checkPart(parts[p], raw, partFrom, partTo, out);

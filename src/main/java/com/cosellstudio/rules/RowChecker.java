@@ -40,8 +40,12 @@ final class RowChecker {
                 continue;
             }
             String raw = row.get(column);
-            int from = Syntax.trimStart(raw, 0, raw.length());
-            if (from == raw.length()) {
+            int length = raw.length();
+            // Most cells neither start nor end with white space: two reads settle that, so the
+            // scans (and a cold run's interpreted calls for them) are spent only on the others.
+            char first = length == 0 ? ' ' : raw.charAt(0);
+            int from = first > ' ' && first < '\u00A0' ? 0 : Syntax.trimStart(raw, 0, length);
+            if (from == length) {
                 if (check.required()) {
                     out.at(column, raw);
                     out.report(Severity.ERROR, Code.REQUIRED, MessageKeys.REQUIRED, null);
@@ -49,10 +53,17 @@ final class RowChecker {
                 continue;
             }
             out.at(column, raw);
-            if (Syntax.isFormulaLike(raw)) {
+            // Only =, @, + and - can start a formula, and they all sort below 'A'.
+            if (first <= '@' && Syntax.isFormulaLike(raw)) {
                 out.report(Severity.WARNING, Code.FORMULA_LIKE, MessageKeys.FORMULA_LIKE, null);
             }
-            check.check().check(raw, from, Syntax.trimEnd(raw, from, raw.length()), out);
+            ValueCheck value = check.check();
+            if (value == ValueCheck.NONE) {
+                continue; // free text: nothing more to read
+            }
+            char last = raw.charAt(length - 1);
+            int to = last > ' ' && last < '\u00A0' ? length : Syntax.trimEnd(raw, from, length);
+            value.check(raw, from, to, out);
         }
     }
 }

@@ -34,14 +34,14 @@ final class StatusCheck implements CrossRule {
         int i = 0;
         for (Map.Entry<String, List<String>> pair : rules.allowedPairs().entrySet()) {
             pairStatuses[i] = pair.getKey();
-            pairSubstatuses[i] = pair.getValue().toArray(String[]::new);
+            pairSubstatuses[i] = pair.getValue().toArray(new String[0]);
             pairText[i] = String.join(", ", pair.getValue());
             i++;
         }
         create = rules.create();
-        createSubstatuses = create == null ? new String[0] : create.substatuses().toArray(String[]::new);
+        createSubstatuses = create == null ? new String[0] : create.substatuses().toArray(new String[0]);
         terminal = rules.terminal();
-        terminalSubstatuses = terminal == null ? new String[0] : terminal.substatuses().toArray(String[]::new);
+        terminalSubstatuses = terminal == null ? new String[0] : terminal.substatuses().toArray(new String[0]);
     }
 
     @Override

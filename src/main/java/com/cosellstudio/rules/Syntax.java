@@ -34,15 +34,16 @@ final class Syntax {
 
     /** White space as {@link String#isBlank()} sees it, plus the no-break space spreadsheets put in. */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            // Printable ASCII and the C1 controls: nearly every character, answered without the
+            // Unicode tables (which cost a cold run several calls per character).
+            return false;
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
     }
 
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isHex(char c) {
-        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     static boolean isAsciiLetterOrDigit(char c) {
@@ -70,9 +71,15 @@ final class Syntax {
         }
         for (int i = 0; i < 36; i++) {
             char c = s.charAt(from + i);
-            boolean hyphenPlace = i == 8 || i == 13 || i == 18 || i == 23;
-            if (hyphenPlace ? c != '-' : !isHex(c)) {
-                return false;
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') {
+                    return false;
+                }
+            } else {
+                char lower = (char) (c | 0x20); // 'A'..'F' → 'a'..'f'; digits stay digits
+                if ((c < '0' || c > '9') && (lower < 'a' || lower > 'f')) {
+                    return false;
+                }
             }
         }
         return true;

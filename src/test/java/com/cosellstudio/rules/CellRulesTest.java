@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -365,6 +368,48 @@ class CellRulesTest {
             Issue issue = assertSingle(check("Estimated Close Date", "11/24/2026"), Severity.WARNING,
                     Code.INVALID_VALUE, "Estimated Close Date");
             assertEquals("Estimated Close Date: 11/24/2026 is in the past (today is 11/25/2026)", Deal.render(issue));
+        }
+
+        @Test
+        void anEngineKeptOpenPastMidnightMovesTodayOn() {
+            // The window keeps one engine for hours; "today" must follow the clock, in the clock's zone.
+            ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+            MovableClock clock = new MovableClock(Instant.parse("2026-11-25T14:59:00Z"), tokyo); // 23:59 in Tokyo
+            RuleEngine engine = RuleEngine.standard(clock);
+            Deal deal = Deal.valid().with("Estimated Close Date", "11/25/2026");
+            ColumnLayout layout = engine.layout(deal.header());
+
+            assertClean(engine.checkRow(layout, deal.row(), 1));
+            clock.now = Instant.parse("2026-11-25T15:00:00Z"); // midnight in Tokyo: 11/26
+            Issue issue = assertSingle(engine.checkRow(layout, deal.row(), 1), Severity.WARNING, Code.INVALID_VALUE,
+                    "Estimated Close Date");
+            assertEquals("Estimated Close Date: 11/25/2026 is in the past (today is 11/26/2026)", Deal.render(issue));
+        }
+    }
+
+    /** A clock a test sets by hand. */
+    private static final class MovableClock extends Clock {
+        private final ZoneId zone;
+        Instant now;
+
+        MovableClock(Instant now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new MovableClock(now, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
         }
     }
 

@@ -114,4 +114,21 @@ class MessageBundleTest {
     void oneLanguageIsLoadedOnceAndSharedByEveryCaller() {
         assertSame(IssueMessages.english(), IssueMessages.forLocale(Locale.ENGLISH));
     }
+
+    @Test
+    void aRepeatedFindingReadsTheSameAndAnotherValueReadsItsOwn() {
+        // Texts are reused for the same key and arguments; any other argument must give its own text.
+        Issue active = new Issue(Severity.INFO, Code.IGNORED, 1, "Microsoft Referral Status", 18, "Active",
+                "IGNORED.readOnly", List.of("Microsoft Referral Status", "Active"), null);
+        Issue againOnRow2 = new Issue(Severity.INFO, Code.IGNORED, 2, "Microsoft Referral Status", 18, "Active",
+                "IGNORED.readOnly", List.of("Microsoft Referral Status", "Active"), null);
+        Issue closed = new Issue(Severity.INFO, Code.IGNORED, 3, "Microsoft Referral Status", 18, "Closed",
+                "IGNORED.readOnly", List.of("Microsoft Referral Status", "Closed"), null);
+
+        assertEquals("Microsoft Referral Status: \"Active\" is read-only; Partner Center ignores it", english.render(active));
+        assertEquals(english.render(active), english.render(againOnRow2));
+        assertEquals("Microsoft Referral Status: \"Closed\" is read-only; Partner Center ignores it", english.render(closed));
+        assertEquals("Microsoft Referral Status: \"Closed\" is read-only; Partner Center ignores it",
+                IssueMessages.forLocale(Locale.GERMANY).render(closed));
+    }
 }

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * Reads a file and checks it at the same time, on both cores. The calling thread parses the file
  * and hands its rows over in batches; a second thread checks them as they come, with the engine's
- * own {@link CheckRun}; once the file is read, the calling thread checks batches too. Only the
+ * own {@link CheckRun}; when the checker falls behind, and once the file is read, the calling
+ * thread checks batches too. Only the
  * issues and what the file-level checks need are kept: unless asked to keep
  * them (for a report that shows the rows), rows are dropped once checked, so memory stays flat
  * however large the file. The result is the one {@link RuleEngine#check} gives for the whole file.
@@ -51,14 +52,21 @@ final class StreamedCheck {
 
     private final Supplier<RuleEngine> engine;
     private final boolean keepRows;
+    private final int queueBatches;
 
     /**
      * @param engine   gives the engine, waiting for it if need be; asked on the checking threads
      * @param keepRows whether the outcome's file holds the rows (else it has the header and no rows)
      */
     StreamedCheck(Supplier<RuleEngine> engine, boolean keepRows) {
+        this(engine, keepRows, QUEUE_BATCHES);
+    }
+
+    /** With a queue of {@code queueBatches} batches (tests use a short one, so that the reader often checks too). */
+    StreamedCheck(Supplier<RuleEngine> engine, boolean keepRows, int queueBatches) {
         this.engine = engine;
         this.keepRows = keepRows;
+        this.queueBatches = queueBatches;
     }
 
     /**
@@ -162,6 +170,11 @@ final class StreamedCheck {
             this.header = header;
         }
 
+        /** Whether the header is resolved already (the engine is there), so checking need not wait. */
+        synchronized boolean resolved() {
+            return layout != null;
+        }
+
         /** The header resolved, by the first checker to get here (the others wait for it). */
         synchronized ColumnLayout layout() {
             if (layout == null) {
@@ -230,7 +243,7 @@ final class StreamedCheck {
 
     /** The reading side batches the rows and queues them; {@link #work()} is the checking side. */
     private final class Feed implements RowSink {
-        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(queueBatches);
         /** The first failure of a checker; then the others only take batches until the end. */
         private volatile Throwable failure;
         // The reader's own state.
@@ -278,11 +291,25 @@ final class StreamedCheck {
             kept = new ArrayList<>();
         }
 
+        /**
+         * Queues the rows read since the last batch. A full queue means the checker is behind:
+         * rather than wait, the reader then checks a waiting batch itself (once the engine is
+         * there; before, only waiting makes sense), so both cores stay busy.
+         */
         void flush() {
-            if (!batch.isEmpty()) {
-                put(new Batch(pass, batches++, rows + 1, batch));
-                rows += batch.size();
-                batch = new ArrayList<>(BATCH_ROWS);
+            if (batch.isEmpty()) {
+                return;
+            }
+            Batch full = new Batch(pass, batches++, rows + 1, batch);
+            rows += batch.size();
+            batch = new ArrayList<>(BATCH_ROWS);
+            while (!queue.offer(full)) {
+                Batch waiting = pass.resolved() ? queue.poll() : null;
+                if (waiting == null) {
+                    put(full);
+                    return;
+                }
+                process(waiting);
             }
         }
 
@@ -293,22 +320,27 @@ final class StreamedCheck {
         void work() {
             Batch next;
             while ((next = take()) != Batch.END) {
-                Pass of = next.pass;
-                if (failure != null || of.dropped) {
-                    continue;
-                }
-                try {
-                    if (of.layout().recognisesAnyColumn()) {
-                        of.check(next);
-                        of.add(next);
-                    }
-                } catch (RuntimeException | Error e) {
-                    synchronized (this) {
-                        failure = failure == null ? e : failure;
-                    }
-                }
+                process(next);
             }
             put(Batch.END);
+        }
+
+        /** Checks a batch and adds it to its pass; skips it after a failure or when its pass was dropped. */
+        private void process(Batch next) {
+            Pass of = next.pass;
+            if (failure != null || of.dropped) {
+                return;
+            }
+            try {
+                if (of.layout().recognisesAnyColumn()) {
+                    of.check(next);
+                    of.add(next);
+                }
+            } catch (RuntimeException | Error e) {
+                synchronized (this) {
+                    failure = failure == null ? e : failure;
+                }
+            }
         }
 
         /** The first failure of a checker, on the caller's thread. */

@@ -39,8 +39,12 @@ import java.util.function.Supplier;
 final class StreamedCheck {
     /** Rows handed over at once: enough to make the hand-over cost nothing, few enough to start early. */
     static final int BATCH_ROWS = 256;
-    /** Batches waiting at most (some 8,000 rows): the reader waits there until the checkers catch up. */
-    private static final int QUEUE_BATCHES = 32;
+    /**
+     * Batches waiting at most (2,048 rows). Short, because every garbage collection copies the rows
+     * waiting here; once the engine is there, a full queue does not hold the reader up anyway
+     * (it checks a batch itself), and before, the engine's compilation needs the core more.
+     */
+    private static final int QUEUE_BATCHES = 8;
 
     /** The outcome of a check of a file that could be read. */
     record Outcome(BulkFile file, ColumnLayout layout, CheckResult result) {

@@ -62,8 +62,9 @@ public final class CheckVerb implements Verb {
         context.prepareEngine();
         Checked checked;
         try {
+            boolean keepRows = reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML;
             checked = baselinePath == null
-                    ? checkWhileReading(input, reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML, context)
+                    ? checkWhileReading(input, keepRows, json, context)
                     : checkAgainstBaseline(input, baselinePath, context);
         } catch (UnreadableFileException e) {
             context.fail("error.unreadable", name(), e.getMessage());
@@ -112,11 +113,14 @@ public final class CheckVerb implements Verb {
      * The file read and checked at once on two cores; its rows kept only if the report shows them.
      * Null, after one line on stderr, when the file is no co-sell bulk file.
      */
-    private Checked checkWhileReading(Path input, boolean keepRows, CliContext context) throws UnreadableFileException {
+    private Checked checkWhileReading(Path input, boolean keepRows, boolean json, CliContext context)
+            throws UnreadableFileException {
         StreamedCheck.Checking checking = new StreamedCheck(context::engine, keepRows).read(input);
         // Before this core joins the check, it loads what the report needs.
         IssueMessages messages = IssueMessages.forLocale(context.locale());
-        JsonReport.prepare();
+        if (json) {
+            JsonReport.prepare();
+        }
         StreamedCheck.Outcome outcome = checking.await();
         if (!InputFiles.isBulkFile(name(), outcome.file(), outcome.layout(), context)) {
             return null;

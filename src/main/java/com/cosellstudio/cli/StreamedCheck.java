@@ -26,10 +26,9 @@ import java.util.function.Supplier;
  * Reads a file and checks it at the same time, on both cores. The calling thread parses the file
  * and hands its rows over in batches; a second thread checks them as they come, with the engine's
  * own {@link CheckRun}; when the checker falls behind, and once the file is read, the calling
- * thread checks batches too. Only the
- * issues and what the file-level checks need are kept: unless asked to keep
- * them (for a report that shows the rows), rows are dropped once checked, so memory stays flat
- * however large the file. The result is the one {@link RuleEngine#check} gives for the whole file.
+ * thread checks batches too. Only the issues and what the file-level checks need are kept: unless
+ * asked to keep them (for a report that shows the rows), rows are dropped once checked, so memory
+ * stays flat however large the file. The result is the one {@link RuleEngine#check} gives for the whole file.
  *
  * <p>The rows of a batch are checked on either thread ({@link CheckRun#checkRow} needs no other
  * row), but added to the run strictly in file order, under the run's lock, by whichever thread
@@ -257,7 +256,7 @@ final class StreamedCheck {
         volatile Pass pass;
         private List<Row> batch = new ArrayList<>(BATCH_ROWS);
         private int batches;
-        private int rows;
+        private int queuedRows;
 
         @Override
         public void begin(SourceInfo source, List<String> header) {
@@ -265,7 +264,7 @@ final class StreamedCheck {
             this.header = header;
             pass = new Pass(header);
             batches = 0;
-            rows = 0;
+            queuedRows = 0;
         }
 
         @Override
@@ -304,8 +303,8 @@ final class StreamedCheck {
             if (batch.isEmpty()) {
                 return;
             }
-            Batch full = new Batch(pass, batches++, rows + 1, batch);
-            rows += batch.size();
+            Batch full = new Batch(pass, batches++, queuedRows + 1, batch);
+            queuedRows += batch.size();
             batch = new ArrayList<>(BATCH_ROWS);
             while (!queue.offer(full)) {
                 Batch waiting = pass.resolved() ? queue.poll() : null;

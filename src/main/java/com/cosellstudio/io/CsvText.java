@@ -71,11 +71,6 @@ final class CsvText {
         return prefix;
     }
 
-    /** Whether {@link #prefix()} is the whole text. */
-    boolean prefixIsWhole() {
-        return prefix.length == length;
-    }
-
     /** The text from its first byte, refusing NUL bytes as it goes ({@link BinaryDataException}). */
     TextStream open() throws IOException {
         return new TextStream(rawStream());

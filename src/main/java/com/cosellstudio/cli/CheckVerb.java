@@ -13,10 +13,12 @@ import com.cosellstudio.roundtrip.Baseline;
 import com.cosellstudio.roundtrip.BaselineComparison;
 import com.cosellstudio.rules.CheckResult;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.IssueMessages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code check FILE [--format text|json] [--report OUT.json|OUT.csv|OUT.html] [--baseline EXPORT]}:
@@ -25,7 +27,7 @@ import java.util.List;
  * export, the rules that compare each deal with the export apply too (TERMINAL_STATE as an error,
  * changed read-only columns).
  *
- * <p>Without a baseline the file is read and checked at once on two cores ({@link StreamedCheck})
+ * <p>Without a baseline the file is read and checked at once on both cores ({@link StreamedCheck})
  * and its rows are not kept unless the report shows them (CSV, HTML): a large file then costs
  * little memory. With a baseline the file is read whole first, then the export, then checked.
  */
@@ -60,8 +62,9 @@ public final class CheckVerb implements Verb {
         context.prepareEngine();
         Checked checked;
         try {
+            boolean keepRows = reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML;
             checked = baselinePath == null
-                    ? checkWhileReading(input, reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML, context)
+                    ? checkWhileReading(input, keepRows, json, context)
                     : checkAgainstBaseline(input, baselinePath, context);
         } catch (UnreadableFileException e) {
             context.fail("error.unreadable", name(), e.getMessage());
@@ -71,7 +74,7 @@ public final class CheckVerb implements Verb {
             return ExitStatus.FAILURE;
         }
         CheckReport report = new CheckReport(PathArguments.displayName(input), checked.file(), checked.result(),
-                checked.layout(), IssueMessages.forLocale(context.locale())::render);
+                checked.layout(), checked.messages());
 
         // The report file first: if it cannot be written the run fails before printing a verdict.
         if (reportFormat != null) {
@@ -102,23 +105,27 @@ public final class CheckVerb implements Verb {
     }
 
     /** A file checked: what the report shows. */
-    private record Checked(BulkFile file, ColumnLayout layout, CheckResult result, BaselineComparison comparison) {
+    private record Checked(BulkFile file, ColumnLayout layout, CheckResult result, Function<Issue, String> messages,
+                           BaselineComparison comparison) {
     }
 
     /**
      * The file read and checked at once on two cores; its rows kept only if the report shows them.
      * Null, after one line on stderr, when the file is no co-sell bulk file.
      */
-    private Checked checkWhileReading(Path input, boolean keepRows, CliContext context) throws UnreadableFileException {
+    private Checked checkWhileReading(Path input, boolean keepRows, boolean json, CliContext context)
+            throws UnreadableFileException {
         StreamedCheck.Checking checking = new StreamedCheck(context::engine, keepRows).read(input);
-        // While the second core finishes the check, this one loads what the report needs.
-        IssueMessages.forLocale(context.locale());
-        JsonReport.prepare();
+        // Before this core joins the check, it loads what the report needs.
+        IssueMessages messages = IssueMessages.forLocale(context.locale());
+        if (json) {
+            JsonReport.prepare();
+        }
         StreamedCheck.Outcome outcome = checking.await();
         if (!InputFiles.isBulkFile(name(), outcome.file(), outcome.layout(), context)) {
             return null;
         }
-        return new Checked(outcome.file(), outcome.layout(), outcome.result(), null);
+        return new Checked(outcome.file(), outcome.layout(), outcome.result(), messages::render, null);
     }
 
     /**
@@ -137,7 +144,8 @@ public final class CheckVerb implements Verb {
             return null;
         }
         BaselineComparison comparison = baseline.against(layout);
-        return new Checked(file, layout, context.engine().check(file, comparison::rowBaseline), comparison);
+        return new Checked(file, layout, context.engine().check(file, comparison::rowBaseline),
+                IssueMessages.forLocale(context.locale())::render, comparison);
     }
 
     private boolean wantsJson(String format) throws UsageException {

@@ -6,13 +6,16 @@ import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.io.RowSink;
 import com.cosellstudio.io.UnreadableFileException;
-import com.cosellstudio.rules.CheckRun;
 import com.cosellstudio.rules.CheckResult;
+import com.cosellstudio.rules.CheckRun;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -20,20 +23,27 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * Reads a file and checks it at the same time, on two cores: the calling thread parses the file and
- * hands the rows over in batches; a second thread checks them with the engine's {@link CheckRun}
- * as they come, keeping only the issues and what the file-level checks need. Unless asked to keep
- * them (a report that shows the rows), the rows are dropped once checked, so memory stays flat
- * however large the file. The result is the one {@link RuleEngine#check} gives for the whole file.
+ * Reads a file and checks it at the same time, on both cores. The calling thread parses the file
+ * and hands its rows over in batches; a second thread checks them as they come, with the engine's
+ * own {@link CheckRun}; when the checker falls behind, and once the file is read, the calling
+ * thread checks batches too. Only the issues and what the file-level checks need are kept: unless
+ * asked to keep them (for a report that shows the rows), rows are dropped once checked, so memory
+ * stays flat however large the file. The result is the one {@link RuleEngine#check} gives for the whole file.
  *
- * <p>The checking thread waits for the engine, which is still being compiled while the first rows
- * are read; the bounded queue between the two holds the reader back if it gets too far ahead.
+ * <p>The rows of a batch are checked on either thread ({@link CheckRun#checkRow} needs no other
+ * row), but added to the run strictly in file order, under the run's lock, by whichever thread
+ * completes the next batch due. The bounded queue holds the reader back if it gets too far ahead,
+ * for instance while the engine is still being compiled.
  */
 final class StreamedCheck {
     /** Rows handed over at once: enough to make the hand-over cost nothing, few enough to start early. */
-    static final int BATCH_ROWS = 512;
-    /** Batches waiting at most (some 16,000 rows): the reader stops there until the checker catches up. */
-    private static final int QUEUE_BATCHES = 32;
+    static final int BATCH_ROWS = 256;
+    /**
+     * Batches waiting at most (2,048 rows). Short, because every garbage collection copies the rows
+     * waiting here; once the engine is there, a full queue does not hold the reader up anyway
+     * (it checks a batch itself), and before, the engine's compilation needs the core more.
+     */
+    private static final int QUEUE_BATCHES = 8;
 
     /** The outcome of a check of a file that could be read. */
     record Outcome(BulkFile file, ColumnLayout layout, CheckResult result) {
@@ -45,61 +55,46 @@ final class StreamedCheck {
 
     private final Supplier<RuleEngine> engine;
     private final boolean keepRows;
+    private final int queueBatches;
 
     /**
-     * @param engine   gives the engine, waiting for it if need be; asked on the checking thread
+     * @param engine   gives the engine, waiting for it if need be; asked on the checking threads
      * @param keepRows whether the outcome's file holds the rows (else it has the header and no rows)
      */
     StreamedCheck(Supplier<RuleEngine> engine, boolean keepRows) {
+        this(engine, keepRows, QUEUE_BATCHES);
+    }
+
+    /** With a queue of {@code queueBatches} batches (tests use a short one, so that the reader often checks too). */
+    StreamedCheck(Supplier<RuleEngine> engine, boolean keepRows, int queueBatches) {
         this.engine = engine;
         this.keepRows = keepRows;
+        this.queueBatches = queueBatches;
     }
 
     /**
-     * Reads {@code input} on this thread while the second checks it; returns when the file is read,
-     * the checker possibly still at work, so this thread can prepare what comes next meanwhile.
-     * Once the checker has seen that the header names no column of the template it needs no more
-     * rows, and reading stops there.
+     * Reads {@code input} on this thread while the second one checks; returns when the file is read,
+     * the check possibly still going on ({@link Checking#await()} joins in). Once a checker has seen
+     * that the header names no column of the template, no more rows are needed and reading stops.
      */
     Checking read(Path input) throws UnreadableFileException {
         Feed feed = new Feed();
-        FutureTask<Checked> checking = new FutureTask<>(() -> check(feed));
-        Thread checker = new Thread(checking, "cosell-check");
-        checker.setDaemon(true);
-        checker.start();
+        FutureTask<Void> checker = new FutureTask<>(() -> {
+            feed.work();
+            return null;
+        });
+        Thread thread = new Thread(checker, "cosell-check");
+        thread.setDaemon(true);
+        thread.start();
         try {
             new BulkFileReader().stream(input, feed);
             feed.flush();
         } catch (StopReading stop) {
-            // The checker needs no more rows: its result says why.
+            // The checkers need no more rows: the outcome says why.
         } finally {
-            feed.end();
+            feed.put(Batch.END);
         }
-        return new Checking(input, feed, checking);
-    }
-
-    /** A file read, its check still going on, perhaps. */
-    final class Checking {
-        private final Path input;
-        private final Feed feed;
-        private final FutureTask<Checked> checking;
-
-        private Checking(Path input, Feed feed, FutureTask<Checked> checking) {
-            this.input = input;
-            this.feed = feed;
-            this.checking = checking;
-        }
-
-        /**
-         * Waits for the checker. A file whose header names no column of the template has
-         * {@link Outcome#isBulkFile()} false and no result.
-         */
-        Outcome await() {
-            Checked checked = join(checking);
-            List<Row> rows = keepRows && checked.result != null ? feed.kept : new ArrayList<>();
-            BulkFile file = new BulkFile(input, feed.source, feed.header, rows);
-            return new Outcome(file, checked.layout, checked.result);
-        }
+        return new Checking(input, feed, checker);
     }
 
     /** Reads and checks {@code input}: {@link #read} and then {@link Checking#await}. */
@@ -107,65 +102,49 @@ final class StreamedCheck {
         return read(input).await();
     }
 
-    /**
-     * The checking thread: a run per header (a file read again as Windows-1252 starts over), fed
-     * batch by batch. It takes every message up to the end whatever happens, so the reader is never
-     * left waiting on a full queue; a failure is thrown once the end is reached.
-     */
-    private Checked check(Feed feed) throws InterruptedException {
-        RuleEngine rules = null;
-        ColumnLayout layout = null;
-        CheckRun run = null;
-        Throwable failure = null;
-        for (Message message = feed.queue.take(); message != Message.END; message = feed.queue.take()) {
-            try {
-                if (failure != null) {
-                    continue;
-                }
-                if (message.header != null) {
-                    rules = rules == null ? engine.get() : rules;
-                    layout = rules.layout(message.header);
-                    run = rules.startCheck(layout);
-                    if (!layout.recognisesAnyColumn()) {
-                        feed.refusedGeneration = message.generation;
-                    }
-                } else if (layout.recognisesAnyColumn()) {
-                    for (Row row : message.rows) {
-                        run.add(row);
-                    }
-                }
-            } catch (RuntimeException | Error e) {
-                failure = e;
-                feed.failed = true;
-            }
+    /** A file read, its check perhaps still going on. */
+    final class Checking {
+        private final Path input;
+        private final Feed feed;
+        private final FutureTask<Void> checker;
+
+        private Checking(Path input, Feed feed, FutureTask<Void> checker) {
+            this.input = input;
+            this.feed = feed;
+            this.checker = checker;
         }
-        if (failure instanceof RuntimeException e) {
-            throw e;
+
+        /**
+         * Checks along with the second thread until every batch is done, then gives the outcome.
+         * A file whose header names no column of the template has {@link Outcome#isBulkFile()}
+         * false and no result.
+         */
+        Outcome await() {
+            feed.work();
+            join(checker);
+            feed.rethrowFailure();
+            Pass pass = feed.pass;
+            ColumnLayout layout = pass.layout(); // a file of a header alone has had no batch to resolve it
+            List<Row> rows = keepRows && !pass.refused ? feed.kept : new ArrayList<>();
+            BulkFile file = new BulkFile(input, feed.source, feed.header, rows);
+            CheckResult result = pass.refused ? null : pass.finish();
+            return new Outcome(file, layout, result);
         }
-        if (failure instanceof Error e) {
-            throw e;
-        }
-        boolean bulk = layout != null && layout.recognisesAnyColumn();
-        return new Checked(layout, bulk ? run.finish() : null);
     }
 
-    private static Checked join(FutureTask<Checked> checking) {
+    private static void join(FutureTask<Void> task) {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return checking.get();
+                    task.get();
+                    return;
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
             }
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
+            // The task records its failures itself (Feed.rethrowFailure); nothing else can escape it.
             throw new IllegalStateException(e.getCause());
         } finally {
             if (interrupted) {
@@ -174,55 +153,123 @@ final class StreamedCheck {
         }
     }
 
-    private record Checked(ColumnLayout layout, CheckResult result) {
+    /**
+     * One pass over the file: its header and the run its rows go into. A file that turns out to be
+     * Windows-1252 is read a second time, in a new pass; the first pass is then dropped.
+     */
+    private final class Pass {
+        final List<String> header;
+        /** Set by the reader when the file is read again: batches of this pass are skipped. */
+        volatile boolean dropped;
+        /** Set by a checker when the header names no template column: no more rows are wanted. */
+        volatile boolean refused;
+        private ColumnLayout layout;
+        private CheckRun run;
+        // Guarded by this pass: the batches checked out of order, the next one due.
+        private final Map<Integer, Batch> waiting = new HashMap<>();
+        private int due;
+
+        Pass(List<String> header) {
+            this.header = header;
+        }
+
+        /** Whether the header is resolved already (the engine is there), so checking need not wait. */
+        synchronized boolean resolved() {
+            return layout != null;
+        }
+
+        /** The header resolved, by the first checker to get here (the others wait for it). */
+        synchronized ColumnLayout layout() {
+            if (layout == null) {
+                layout = engine.get().layout(header);
+                run = engine.get().startCheck(layout);
+                refused = !layout.recognisesAnyColumn();
+            }
+            return layout;
+        }
+
+        /** Checks a batch's rows; called on any checker, outside the lock. */
+        void check(Batch batch) {
+            CheckRun checks;
+            synchronized (this) {
+                checks = run;
+            }
+            batch.issues = new ArrayList<>(batch.rows.size());
+            for (int i = 0; i < batch.rows.size(); i++) {
+                batch.issues.add(checks.checkRow(batch.rows.get(i), batch.firstRow + i));
+            }
+        }
+
+        /** Adds the batch, and every batch waiting after it, to the run in file order. */
+        synchronized void add(Batch batch) {
+            waiting.put(batch.sequence, batch);
+            for (Batch next = waiting.remove(due); next != null; next = waiting.remove(due)) {
+                for (int i = 0; i < next.rows.size(); i++) {
+                    run.add(next.rows.get(i), next.issues.get(i));
+                }
+                due++;
+            }
+        }
+
+        synchronized CheckResult finish() {
+            return run.finish();
+        }
     }
 
-    /** What goes from the reader to the checker: a header (start a run), a batch of rows, or the end. */
-    private static final class Message {
-        static final Message END = new Message(0, null, null);
+    /** What goes from the reader to the checkers: rows of one pass, numbered; or the end. */
+    private static final class Batch {
+        static final Batch END = new Batch(null, -1, 0, List.of());
 
-        /** Which header of the file this is: 2 when the file is read again as Windows-1252. */
-        final int generation;
-        final List<String> header;
+        final Pass pass;
+        /** 0 for a pass's first batch, then 1, 2, ... */
+        final int sequence;
+        /** The row number of the first row. */
+        final int firstRow;
         final List<Row> rows;
+        /** Filled by the checker: each row's issues. */
+        List<List<Issue>> issues;
 
-        Message(int generation, List<String> header, List<Row> rows) {
-            this.generation = generation;
-            this.header = header;
+        Batch(Pass pass, int sequence, int firstRow, List<Row> rows) {
+            this.pass = pass;
+            this.sequence = sequence;
+            this.firstRow = firstRow;
             this.rows = rows;
         }
     }
 
-    /** Thrown from the sink to stop reading when the checker needs no more rows. */
+    /** Thrown from the sink to stop reading when the checkers need no more rows. */
     private static final class StopReading extends RuntimeException {
         StopReading() {
             super(null, null, false, false);
         }
     }
 
-    /** The reading side: batches the rows the reader delivers and queues them for the checker. */
+    /** The reading side batches the rows and queues them; {@link #work()} is the checking side. */
     private final class Feed implements RowSink {
-        final BlockingQueue<Message> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
-        /** Set by the checker to the generation of a header that names no template column. */
-        volatile int refusedGeneration;
-        /** Set by the checker when it failed: it needs no more rows. */
-        volatile boolean failed;
-        private int generation;
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(queueBatches);
+        /** The first failure of a checker; then the others only take batches until the end. */
+        private volatile Throwable failure;
+        // The reader's own state.
         SourceInfo source;
         List<String> header;
         List<Row> kept = new ArrayList<>();
+        volatile Pass pass;
         private List<Row> batch = new ArrayList<>(BATCH_ROWS);
+        private int batches;
+        private int queuedRows;
 
         @Override
         public void begin(SourceInfo source, List<String> header) {
             this.source = source;
             this.header = header;
-            put(new Message(++generation, header, null));
+            pass = new Pass(header);
+            batches = 0;
+            queuedRows = 0;
         }
 
         @Override
         public void row(Row row) {
-            if (failed || refusedGeneration == generation) {
+            if (failure != null || pass.refused) {
                 throw new StopReading();
             }
             if (keepRows) {
@@ -241,23 +288,92 @@ final class StreamedCheck {
 
         @Override
         public void restart() {
-            // The next begin() starts the checker over; what is waiting here was decoded wrongly.
+            // What was read so far was decoded wrongly: the next begin() starts a new pass.
+            pass.dropped = true;
             batch = new ArrayList<>(BATCH_ROWS);
             kept = new ArrayList<>();
         }
 
+        /**
+         * Queues the rows read since the last batch. A full queue means the checker is behind:
+         * rather than wait, the reader then checks a waiting batch itself (once the engine is
+         * there; before, only waiting makes sense), so both cores stay busy.
+         */
         void flush() {
-            if (!batch.isEmpty()) {
-                put(new Message(generation, null, batch));
-                batch = new ArrayList<>(BATCH_ROWS);
+            if (batch.isEmpty()) {
+                return;
+            }
+            Batch full = new Batch(pass, batches++, queuedRows + 1, batch);
+            queuedRows += batch.size();
+            batch = new ArrayList<>(BATCH_ROWS);
+            while (!queue.offer(full)) {
+                Batch waiting = pass.resolved() ? queue.poll() : null;
+                if (waiting == null) {
+                    put(full);
+                    return;
+                }
+                process(waiting);
             }
         }
 
-        void end() {
-            put(Message.END);
+        /**
+         * Checks batches until the end. Every batch is taken whatever happens, so the reader is
+         * never left waiting on a full queue; the end is put back for the other checker.
+         */
+        void work() {
+            Batch next;
+            while ((next = take()) != Batch.END) {
+                process(next);
+            }
+            put(Batch.END);
         }
 
-        private void put(Message message) {
+        /** Checks a batch and adds it to its pass; skips it after a failure or when its pass was dropped. */
+        private void process(Batch next) {
+            Pass of = next.pass;
+            if (failure != null || of.dropped) {
+                return;
+            }
+            try {
+                if (of.layout().recognisesAnyColumn()) {
+                    of.check(next);
+                    of.add(next);
+                }
+            } catch (RuntimeException | Error e) {
+                synchronized (this) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+        }
+
+        /** The first failure of a checker, on the caller's thread. */
+        void rethrowFailure() {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        }
+
+        private Batch take() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return queue.take();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        void put(Batch message) {
             boolean interrupted = false;
             while (true) {
                 try {

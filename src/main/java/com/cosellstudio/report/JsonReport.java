@@ -38,6 +38,8 @@ public final class JsonReport {
             json.writeStringField("file", "");
             json.writeNumberField("rows", 0);
             json.writeNullField("row");
+            json.writeFieldName(SEVERITY);
+            json.writeString("");
             json.writeEndObject();
         } catch (IOException nothingToWrite) {
             // A stream that discards everything cannot fail.

@@ -12,7 +12,8 @@ import java.util.function.Function;
  * what the result needs: the issues of each row that has any, and what the file-level checks need
  * ({@link FileLevelChecks}: the Referral IDs with their rows, the counts).
  *
- * <p>Not thread-safe: feed it from one thread at a time. Made by {@link RuleEngine#startCheck}.
+ * <p>Not thread-safe, except {@link #checkRow}: add rows from one thread at a time. Made by
+ * {@link RuleEngine#startCheck}.
  */
 public final class CheckRun {
 
@@ -35,11 +36,27 @@ public final class CheckRun {
 
     /** Checks the next row of the file (rows in file order, blank ones included: the N-th call is row N). */
     public void add(Row row) {
-        int rowNumber = ++rows;
-        List<Issue> ofRow = BaselineCheck.apply(layout, row, rowNumber, RowChecker.check(layout, row, rowNumber),
+        add(row, checkRow(row, rows + 1));
+    }
+
+    /**
+     * The cell- and row-level issues of row {@code rowNumber}: the part of {@link #add(Row)} that
+     * needs no other row. Thread-safe, so rows can be checked on several cores and then
+     * {@link #add(Row, List) added} in order.
+     */
+    public List<Issue> checkRow(Row row, int rowNumber) {
+        return BaselineCheck.apply(layout, row, rowNumber, RowChecker.check(layout, row, rowNumber),
                 baselineOf.apply(row));
-        if (!ofRow.isEmpty()) {
-            rowIssues.add(new RowIssues(rowNumber, ofRow));
+    }
+
+    /**
+     * Takes the next row of the file with the issues {@link #checkRow} found for it as that row
+     * number (the N-th row added is row N).
+     */
+    public void add(Row row, List<Issue> issues) {
+        int rowNumber = ++rows;
+        if (!issues.isEmpty()) {
+            rowIssues.add(new RowIssues(rowNumber, issues));
         }
         fileLevel.add(row, rowNumber);
     }

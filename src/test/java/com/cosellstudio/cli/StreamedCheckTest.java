@@ -130,6 +130,17 @@ class StreamedCheckTest {
         assertTrue(expected.rows() > 3 * StreamedCheck.BATCH_ROWS, "several batches: " + expected.rows());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void aShortQueueThatLetsTheReaderCheckTooChecksAsTheWholeFileDoes(int queueBatches) throws Exception {
+        Path file = generatedFile(StandardCharsets.UTF_8);
+
+        StreamedCheck.Outcome outcome = new StreamedCheck(() -> ENGINE, true, queueBatches).run(file);
+
+        assertEquals(whole(file), outcome.result());
+        assertEquals(cells(new BulkFileReader().read(file).rows()), cells(outcome.file().rows()));
+    }
+
     @Test
     void aFileReadAgainAsWindows1252ChecksAsTheWholeFileDoesAndKeepsTheRightRows() throws Exception {
         Path file = generatedFile(Charset.forName("windows-1252"));

@@ -1,17 +1,27 @@
 package com.cosellstudio.app;
 
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Entry into the window, called by the plain {@code Launcher}. Keeps every {@code javafx} import
  * inside this package.
  */
 public final class DesktopMain {
+    /**
+     * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX
+     * configuration"), which is how a single runnable jar has to load it; the warning tells a user
+     * nothing. Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger JAVAFX_PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private DesktopMain() {
     }
 
     /** Opens the main window; {@code args} may name a file to open. Returns when the window closes. */
     public static void open(String[] args) {
+        JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
         DocumentFiles files = new DocumentFiles();
         StudioApplication.prepare(Startup.begin(List.of(args), files), files);
         javafx.application.Application.launch(StudioApplication.class, args);

@@ -44,7 +44,6 @@ final class CsvRecordReader {
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .skipEmptyLines(false)
-                .allowExtraCharsAfterClosingQuote(false)
                 .allowUnclosedQuote(false)
                 .trimWhitespacesAroundQuotes(false)
                 .detectBomHeader(false);

@@ -1,7 +1,6 @@
 package com.cosellstudio.app;
 
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -14,14 +13,15 @@ public final class DesktopMain {
      * configuration"), which is how a single runnable jar has to load it; the warning tells a user
      * nothing. Held here because java.util.logging keeps loggers only weakly.
      */
-    private static final Logger JAVAFX_PLATFORM_LOG = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private DesktopMain() {
     }
 
     /** Opens the main window; {@code args} may name a file to open. Returns when the window closes. */
     public static void open(String[] args) {
-        JAVAFX_PLATFORM_LOG.setLevel(Level.SEVERE);
+        JAVAFX_LOG.setFilter(log -> log.getMessage() == null
+                || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
         DocumentFiles files = new DocumentFiles();
         StudioApplication.prepare(Startup.begin(List.of(args), files), files);
         javafx.application.Application.launch(StudioApplication.class, args);

@@ -27,6 +27,7 @@ public final class Startup {
     public static Startup begin(List<String> arguments, DocumentFiles files) {
         CompletableFuture<RuleEngine> engine = CompletableFuture.supplyAsync(RuleEngine::standard);
         if (arguments.isEmpty()) {
+            engine.whenComplete((compiled, failure) -> ClassWarmUp.start());
             return new Startup(engine, null, null);
         }
         Path file = Path.of(arguments.get(0));
@@ -37,6 +38,9 @@ public final class Startup {
                 throw new CompletionException(e);
             }
         });
+        // Once this work is done its core is free to load the window's classes (both cores are busy
+        // until then: this work and the toolkit starting).
+        document.whenComplete((loaded, failure) -> ClassWarmUp.start());
         return new Startup(engine, file, document);
     }
 

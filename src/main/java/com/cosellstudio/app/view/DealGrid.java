@@ -129,7 +129,8 @@ public final class DealGrid {
         });
         column.setGraphic(title);
         column.setUserData(index);
-        column.setId("column-" + index);
+        // No id per column: a table cell takes its column's id, and JavaFX caches the CSS match per
+        // distinct id, so 37 ids meant 37 full selector matches of the grid's cells at first paint.
         column.setReorderable(false);
         column.setPrefWidth(widthOf(spec, header));
         column.setCellValueFactory(features -> features.getValue().observable());

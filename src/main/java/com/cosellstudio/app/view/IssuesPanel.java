@@ -76,6 +76,11 @@ public final class IssuesPanel {
                 column("issues.column.value", 160, entry -> entry.issue().value() == null ? "" : entry.issue().value()),
                 column("issues.column.message", 520, entry -> messages.apply(entry.issue()))));
         table.setRowFactory(view -> new TableRow<>() {
+            {
+                // Its own class, so the colour rules need no descendant walk that every grid cell pays.
+                getStyleClass().add("issue-row");
+            }
+
             @Override
             protected void updateItem(IssueList.Entry entry, boolean empty) {
                 super.updateItem(entry, empty);

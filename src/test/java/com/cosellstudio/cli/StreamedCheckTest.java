@@ -15,7 +15,6 @@ import com.cosellstudio.rules.Code;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
 import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -51,11 +50,7 @@ class StreamedCheckTest {
     }
 
     private static List<List<String>> cells(List<Row> rows) {
-        List<List<String>> all = new ArrayList<>();
-        for (Row row : rows) {
-            all.add(List.of(row.toArray()));
-        }
-        return all;
+        return rows.stream().map(row -> List.of(row.toArray())).toList();
     }
 
     @ParameterizedTest

@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.ICSVParser;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -144,15 +139,8 @@ class BulkFileReaderSamplesTest {
             text = text.substring(1);
         }
         List<List<String>> rows = new ArrayList<>();
-        try (CSVReader csv = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new CSVParserBuilder().withSeparator(separator).withEscapeChar(ICSVParser.NULL_CHARACTER)
-                        .withIgnoreLeadingWhiteSpace(false).build())
-                .build()) {
-            csv.readNext();
-            String[] row;
-            while ((row = csv.readNext()) != null) {
-                rows.add(Samples.trimmed(row));
-            }
+        for (String[] row : OpenCsvOracle.recordsAfterHeader(text, separator)) {
+            rows.add(Samples.trimmed(row));
         }
         return rows;
     }

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
-import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.ICSVParser;
-import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -219,15 +215,8 @@ class CsvReadingTest {
     /** Records after the header as OpenCSV's CSVReader reads them. */
     private static List<List<String>> oracle(String text, char separator) throws Exception {
         List<List<String>> rows = new ArrayList<>();
-        try (CSVReader csv = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new CSVParserBuilder().withSeparator(separator).withEscapeChar(ICSVParser.NULL_CHARACTER)
-                        .withIgnoreLeadingWhiteSpace(false).build())
-                .build()) {
-            csv.readNext();
-            String[] row;
-            while ((row = csv.readNext()) != null) {
-                rows.add(List.of(row));
-            }
+        for (String[] row : OpenCsvOracle.recordsAfterHeader(text, separator)) {
+            rows.add(List.of(row));
         }
         return rows;
     }

@@ -64,11 +64,7 @@ class StreamingReadTest {
     }
 
     private static List<List<String>> cells(List<Row> rows) {
-        List<List<String>> all = new ArrayList<>();
-        for (Row row : rows) {
-            all.add(List.of(row.toArray()));
-        }
-        return all;
+        return rows.stream().map(row -> List.of(row.toArray())).toList();
     }
 
     @ParameterizedTest

@@ -26,10 +26,6 @@ record TextEncoding(Charset charset, int bomLength) {
         return null;
     }
 
-    boolean hasBom() {
-        return bomLength > 0;
-    }
-
     /** Whether the text must be transcoded first (line arithmetic on the bytes needs an ASCII-compatible encoding). */
     boolean isUtf16() {
         return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);

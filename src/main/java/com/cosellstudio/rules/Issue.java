@@ -27,9 +27,4 @@ public record Issue(Severity severity, Code code, Integer row, String column, In
     public boolean isError() {
         return severity == Severity.ERROR;
     }
-
-    /** True for issues that belong to one cell (the grid marks that cell). */
-    public boolean isCellLevel() {
-        return row != null && columnIndex != null;
-    }
 }

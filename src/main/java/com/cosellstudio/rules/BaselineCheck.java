@@ -6,6 +6,7 @@ import com.cosellstudio.rules.pack.StatusRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The baseline rules of spec section 4, applied on top of a row's plain issues: a deal that was
@@ -21,7 +22,12 @@ final class BaselineCheck {
 
     static List<Issue> apply(CompiledLayout layout, Row row, int rowNumber, List<Issue> plain, RowBaseline baseline) {
         BaselineRules rules = layout.pack().pack().baselineRules();
-        if (baseline == null || rules == null || row.isBlank() || baseline.changedColumns().isEmpty()) {
+        if (baseline == null || rules == null || row.isBlank()) {
+            return plain;
+        }
+        // Built afresh by each call, so asked for once per row.
+        Set<String> changed = baseline.changedColumns();
+        if (changed.isEmpty()) {
             return plain;
         }
         List<Issue> issues = new ArrayList<>(plain);
@@ -33,13 +39,13 @@ final class BaselineCheck {
             issues.add(new Issue(rules.terminalChanged().severity(), Code.TERMINAL_STATE, rowNumber, status.status(),
                     column < 0 ? null : column, raw, rules.terminalChanged().message(),
                     List.of(status.status(), raw, baseline.oldValue(status.status()).strip(),
-                            baseline.oldValue(status.substatus()).strip(), String.join(", ", baseline.changedColumns())),
+                            baseline.oldValue(status.substatus()).strip(), String.join(", ", changed)),
                     null));
         }
         if (rules.readOnlyChanged() != null) {
             for (String name : rules.readOnlyColumns()) {
                 int column = layout.indexOf(name);
-                if (column < 0 || !baseline.changedColumns().contains(name)) {
+                if (column < 0 || !changed.contains(name)) {
                     continue;
                 }
                 issues.removeIf(i -> i.code() == Code.IGNORED && Integer.valueOf(column).equals(i.columnIndex()));

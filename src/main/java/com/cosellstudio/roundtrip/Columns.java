@@ -4,6 +4,7 @@ import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.ValueKind;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Column names and keys shared by the round-trip operations. Columns of two files are paired by
@@ -13,6 +14,7 @@ import java.util.Locale;
 final class Columns {
     static final String ERRORS = "Errors";
     static final String REFERRAL_ID = "Referral ID";
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Columns() {
     }
@@ -23,7 +25,7 @@ final class Columns {
     }
 
     static String key(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return name == null ? "" : WHITE_SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** Output-only columns (Errors) are Partner Center's, not the user's: never a change of a deal. */

@@ -44,6 +44,8 @@ public final class GridDocument {
     private BulkFile file;
     private ColumnLayout layout;
     private int referralColumn = -1;
+    /** Kept with the layout: the grid asks for it on every paint of a rejected row's cells. */
+    private int errorsColumn = -1;
     /** The export the document is compared with (changed marks, section 4 checks), seen through the current layout; null for none. */
     private BaselineComparison comparison;
     private final ReadOnlyObjectWrapper<Baseline> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
@@ -112,6 +114,7 @@ public final class GridDocument {
     private void applyAll(CheckedRows checked) {
         layout = checked.layout();
         referralColumn = layout.indexOf(REFERRAL_ID);
+        errorsColumn = layout.indexOf(ERRORS);
         comparison = checked.comparison();
         baseline.set(comparison == null ? null : comparison.baseline());
         totals.reset();
@@ -483,7 +486,7 @@ public final class GridDocument {
 
     /** 0-based column of Errors (Partner Center's output), or -1. */
     public int errorsColumn() {
-        return layout == null ? -1 : layout.indexOf(ERRORS);
+        return errorsColumn;
     }
 
     /** The export the document is compared with, or null. */

@@ -85,7 +85,7 @@ public final class GridRow {
         this.kind = kind;
     }
 
-    /** The row as a cell value: a grid cell re-renders when it fires. */
+    /** The row's key in the duplicate-Referral-ID check, as last set (null: takes no part). */
     String referralKey() {
         return referralKey;
     }
@@ -94,6 +94,7 @@ public final class GridRow {
         referralKey = key;
     }
 
+    /** The row as a cell value: a grid cell re-renders when it fires. */
     public ObservableValue<GridRow> observable() {
         if (self == null) {
             self = new Self(this);

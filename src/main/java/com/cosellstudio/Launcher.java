@@ -2,6 +2,7 @@ package com.cosellstudio;
 
 import com.cosellstudio.app.DesktopMain;
 import com.cosellstudio.cli.Cli;
+import com.cosellstudio.launch.Relaunch;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -9,18 +10,24 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /**
  * The jar's main class. No arguments, or one argument naming an existing file: the window. A verb
  * ({@code check}, {@code convert}, {@code template}, {@code --help}): the command line. Deliberately
  * not a JavaFX {@code Application} and free of {@code javafx} imports, so the command line never
- * starts the toolkit and the shaded jar runs with a plain {@code java -jar}.
+ * starts the toolkit and the shaded jar runs with a plain {@code java -jar}. A plain {@code java -jar}
+ * first starts the jar again in a JVM tuned for it ({@link Relaunch}) and only passes its exit status on.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        OptionalInt childStatus = Relaunch.inTunedJvm(args);
+        if (childStatus.isPresent()) {
+            System.exit(childStatus.getAsInt());
+        }
         Cli cli = Cli.standard();
         if (opensWindow(args, cli)) {
             DesktopMain.open(args);

@@ -67,8 +67,9 @@ public final class JsonReport {
             json.writeNumberField("warnings", result.warnings());
             json.writeEndObject();
             json.writeArrayFieldStart("issues");
+            RepeatedJsonStrings repeated = new RepeatedJsonStrings();
             for (Issue issue : result.issues()) {
-                writeIssue(json, issue, report.message(issue));
+                writeIssue(json, issue, report.message(issue), repeated);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -76,12 +77,13 @@ public final class JsonReport {
         }
     }
 
-    private static void writeIssue(JsonGenerator json, Issue issue, String message) throws IOException {
+    private static void writeIssue(JsonGenerator json, Issue issue, String message, RepeatedJsonStrings repeated)
+            throws IOException {
         json.writeStartObject();
         json.writeFieldName(SEVERITY);
-        json.writeString(issue.severity().id());
+        repeated.write(json, issue.severity().id());
         json.writeFieldName(CODE);
-        json.writeString(issue.code().name());
+        repeated.write(json, issue.code().name());
         json.writeFieldName(ROW);
         if (issue.row() == null) {
             json.writeNull();
@@ -89,11 +91,11 @@ public final class JsonReport {
             json.writeNumber(issue.row());
         }
         json.writeFieldName(COLUMN);
-        json.writeString(issue.column());
+        repeated.write(json, issue.column());
         json.writeFieldName(VALUE);
-        json.writeString(issue.value());
+        repeated.write(json, issue.value());
         json.writeFieldName(MESSAGE);
-        json.writeString(message);
+        repeated.write(json, message);
         json.writeEndObject();
     }
 }

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -87,9 +88,8 @@ public final class LaunchBench {
             boolean idle = IdleMachine.waitForIdleSecond();
             Launch launch = launch(file, singleJvm);
             launches.add(launch);
-            System.out.printf(Locale.ROOT, "  run %d: %,6d ms to an interactive grid, peak RSS %s, %s%s%s%n", run,
-                    launch.millis(), megabytes(launch.peakKb()), launch.processes() == 1
-                            ? "1 process" : launch.processes() + " processes",
+            System.out.printf(Locale.ROOT, "  run %d: %,6d ms to an interactive grid, peak RSS %s (%s)%s%s%n", run,
+                    launch.millis(), megabytes(launch.peakKb()), launch.processes(),
                     launch.othersPercent() < 0 ? "" : "; other processes used " + launch.othersPercent()
                             + " % of the CPUs meanwhile",
                     idle ? "" : " (the machine was busy before: no idle second within 20 s)");
@@ -150,7 +150,7 @@ public final class LaunchBench {
         int othersPercent = othersPercent(machineBefore, IdleMachine.cpuTicks(), treeTicks(process));
         end(process);
         memory.stop();
-        return new Launch(TimeUnit.NANOSECONDS.toMillis(arrived - spawned), memory.peakKb(), memory.processes(),
+        return new Launch(TimeUnit.NANOSECONDS.toMillis(arrived - spawned), memory.peakKb(), memory.breakdown(),
                 othersPercent);
     }
 
@@ -255,7 +255,8 @@ public final class LaunchBench {
         }
     }
 
-    private record Launch(long millis, long peakKb, int processes, int othersPercent) {
+    /** {@code processes}: each process's command and peak, e.g. "java 210 MB + java 160 MB". */
+    private record Launch(long millis, long peakKb, String processes, int othersPercent) {
     }
 
     /**
@@ -264,7 +265,9 @@ public final class LaunchBench {
      * Without /proc it finds nothing and reports 0.
      */
     private static final class PeakMemory {
-        private final Map<Long, Long> peaks = new ConcurrentHashMap<>();
+        /** In pid order; written by the poller thread only, read after it has ended. */
+        private final Map<Long, Long> peaks = new TreeMap<>();
+        private final Map<Long, String> commands = new TreeMap<>();
         private final Thread poller;
         private volatile boolean stopped;
 
@@ -295,6 +298,8 @@ public final class LaunchBench {
             OptionalLong kb = ResidentMemory.highWaterMarkKb(handle.pid());
             if (kb.isPresent()) {
                 peaks.merge(handle.pid(), kb.getAsLong(), Math::max);
+                commands.computeIfAbsent(handle.pid(), pid -> handle.info().command()
+                        .map(command -> Path.of(command).getFileName().toString()).orElse("pid " + pid));
             }
         }
 
@@ -308,8 +313,10 @@ public final class LaunchBench {
             return peaks.values().stream().mapToLong(Long::longValue).sum();
         }
 
-        int processes() {
-            return peaks.size();
+        String breakdown() {
+            StringJoiner processes = new StringJoiner(" + ");
+            peaks.forEach((pid, kb) -> processes.add(commands.get(pid) + " " + megabytes(kb)));
+            return processes.toString();
         }
     }
 }

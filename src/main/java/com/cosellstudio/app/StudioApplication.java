@@ -40,6 +40,7 @@ public final class StudioApplication extends Application {
             window.actions().showTemplate();
         }
         window.show();
+        StartupTrace.watchIfRequested(window, startup);
         if (startup.file() != null) {
             // The grid stays empty until the file is in (the empty template would only be built to be
             // thrown away); if it cannot be read, the template is shown after the error.

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * Measures what a script sees: wall time and peak memory of the real
@@ -23,7 +24,7 @@ import java.util.Locale;
  * that tool it is read from {@code VmHWM} in {@code /proc/PID/status} while the process runs.
  *
  * <p>The machine may be shared (other builds): each run waits, up to 20 seconds, for a second in
- * which the machine was at least 90 % idle ({@code /proc/stat}), so that the figures measure this
+ * which the machine was at least 90 % idle ({@link IdleMachine}), so that the figures measure this
  * program rather than its neighbours.
  */
 public final class CheckBench {
@@ -74,7 +75,7 @@ public final class CheckBench {
     }
 
     private static Measurement run(List<String> cliArgs) throws IOException, InterruptedException {
-        waitForIdleSecond();
+        IdleMachine.waitForIdleSecond();
         boolean timeTool = Files.isExecutable(TIME);
         List<String> command = new ArrayList<>();
         if (timeTool) {
@@ -102,51 +103,15 @@ public final class CheckBench {
         return new Measurement(nanos, peakKb, status);
     }
 
-    /** Waits until a second passes with the machine at least 90 % idle, or 20 seconds have gone. */
-    private static void waitForIdleSecond() throws InterruptedException {
-        Path stat = Path.of("/proc/stat");
-        if (!Files.isReadable(stat)) {
-            return;
-        }
-        for (int attempt = 0; attempt < 20; attempt++) {
-            long[] before = cpuTicks(stat);
-            Thread.sleep(1000);
-            long[] after = cpuTicks(stat);
-            long total = after[0] - before[0];
-            if (total > 0 && 100 * (after[1] - before[1]) >= 90 * total) {
-                return;
-            }
-        }
-    }
-
-    /** All CPU ticks and the idle ones (idle + iowait) from the first line of /proc/stat. */
-    private static long[] cpuTicks(Path stat) {
-        try {
-            String[] fields = Files.readAllLines(stat).get(0).trim().split("\\s+");
-            long total = 0;
-            for (int i = 1; i < Math.min(fields.length, 9); i++) {
-                total += Long.parseLong(fields[i]);
-            }
-            return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
-        } catch (IOException | RuntimeException unreadable) {
-            return new long[] {0, 0};
-        }
-    }
-
     /** Polls VmHWM (the kernel's own peak RSS) until the process ends; the last value read is the peak. */
     private static long watchHighWaterMark(Process process) throws InterruptedException {
-        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
         long peak = 0;
         while (process.isAlive()) {
-            try {
-                for (String line : Files.readAllLines(status)) {
-                    if (line.startsWith("VmHWM:")) {
-                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
-                    }
-                }
-            } catch (IOException | RuntimeException gone) {
+            OptionalLong read = ResidentMemory.highWaterMarkKb(process.pid());
+            if (read.isEmpty()) {
                 break; // the process ended between isAlive and the read
             }
+            peak = Math.max(peak, read.getAsLong());
             process.waitFor(2, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         return peak;

@@ -1,0 +1,322 @@
+package com.cosellstudio.app.bench;
+
+import com.cosellstudio.bench.IdleMachine;
+import com.cosellstudio.bench.ResidentMemory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The window's launch time as a user sees it: the whole {@code java -jar target/cosell-studio.jar FILE}
+ * process (a parent JVM and the child it relaunches, if it does), from the moment the command starts
+ * to the first frame showing the file's rows in the grid. Needs a display (Xvfb is fine):
+ * <pre>
+ *   mvn -q -B package -DskipTests &amp;&amp; mvn -q -B test-compile
+ *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.LaunchBench 5000 5
+ *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.LaunchBench 5000 5 single-jvm
+ *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.LaunchBench 100000 2
+ * </pre>
+ * Arguments: {@code [deals (5000)] [runs (5)] [single-jvm]}. {@code single-jvm} sets
+ * {@code COSELL_STUDIO_RELAUNCH=0} for the launched jar, which then runs in one JVM with default
+ * options, so both ways can be compared in one session.
+ *
+ * <p>Each run starts the jar with {@code -Dcosellstudio.startupTrace=true}, which makes the window print
+ * {@code startup: grid interactive} to standard error right after the first layout pulse showing the
+ * rows; the launch time is that line's arrival minus the moment the process was spawned. The process
+ * is then ended politely (SIGTERM) and the bench waits for it and every process it started, since a
+ * child JVM may spend a couple of seconds writing a class-data archive at exit. Peak memory is the
+ * kernel's peak resident set size ({@code VmHWM}) of the process and each descendant, polled every
+ * 20 ms for the whole run and summed. The first run is reported apart: on a fresh machine or jar it
+ * may include one-time work. Each run waits first for a quiet second ({@link IdleMachine}), and says
+ * how much of the CPUs other processes (other builds; Xvfb drawing the window) used during its launch,
+ * so a run slowed by its neighbours can be told apart. The launched app is the real one: it adds the
+ * bench file to the user's Open Recent list.
+ */
+public final class LaunchBench {
+    private static final Path JAR = Path.of("target", "cosell-studio.jar");
+    private static final String INTERACTIVE = "startup: grid interactive";
+    private static final String FAILED = "startup: failed";
+    private static final long TIMEOUT_SECONDS = 60;
+    private static final long POLL_MILLIS = 20;
+
+    private LaunchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int deals = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        if (args.length > 2 && !args[2].equals("single-jvm") || args.length > 3 || runs < 1) {
+            System.err.println("usage: LaunchBench [deals (5000)] [runs (5), at least 1] [single-jvm]");
+            System.exit(2);
+        }
+        boolean singleJvm = args.length > 2;
+        if (!Files.isRegularFile(JAR)) {
+            System.err.println(JAR.toAbsolutePath() + " is missing: build it first with mvn -q -B package -DskipTests"
+                    + " (and mvn -q -B test-compile), in the project folder");
+            System.exit(2);
+        }
+        try {
+            measure(BenchFiles.generate(Path.of("target", "bench"), deals), deals, runs, singleJvm);
+        } catch (LaunchAborted aborted) {
+            System.err.println(aborted.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void measure(Path file, int deals, int runs, boolean singleJvm) throws IOException, InterruptedException {
+        System.out.printf(Locale.ROOT, "java -jar %s %s (%,d deals, %.1f MB), %s, %s, java %s%n", JAR, file,
+                deals, Files.size(file) / 1e6, singleJvm ? "single JVM (COSELL_STUDIO_RELAUNCH=0)" : "as the jar starts",
+                runs == 1 ? "1 run" : runs + " runs", System.getProperty("java.version"));
+
+        List<Launch> launches = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            boolean idle = IdleMachine.waitForIdleSecond();
+            Launch launch = launch(file, singleJvm);
+            launches.add(launch);
+            System.out.printf(Locale.ROOT, "  run %d: %,6d ms to an interactive grid, peak RSS %s (%s)%s%s%n", run,
+                    launch.millis(), megabytes(launch.peakKb()), launch.processes(),
+                    launch.othersPercent() < 0 ? "" : "; other processes used " + launch.othersPercent()
+                            + " % of the CPUs meanwhile",
+                    idle ? "" : " (the machine was busy before: no idle second within 20 s)");
+        }
+        report(launches);
+    }
+
+    private static void report(List<Launch> launches) {
+        Launch first = launches.get(0);
+        System.out.printf(Locale.ROOT, "first run (first on this machine/jar, may include one-time work): %,d ms, peak RSS %s%n",
+                first.millis(), megabytes(first.peakKb()));
+        List<Launch> rest = launches.subList(1, launches.size());
+        if (rest.isEmpty()) {
+            System.out.println("no further runs");
+            return;
+        }
+        List<Long> millis = new ArrayList<>();
+        List<Long> peaks = new ArrayList<>();
+        for (Launch launch : rest) {
+            millis.add(launch.millis());
+            peaks.add(launch.peakKb());
+        }
+        Collections.sort(millis);
+        Collections.sort(peaks);
+        if (rest.size() == 1) {
+            System.out.printf(Locale.ROOT, "run 2: %,d ms, peak RSS %s%n", rest.get(0).millis(),
+                    megabytes(rest.get(0).peakKb()));
+            return;
+        }
+        System.out.printf(Locale.ROOT, "runs 2-%d: median %,d ms (min %,d, max %,d); peak RSS median %s (max %s)%n",
+                launches.size(), median(millis), millis.get(0), millis.get(millis.size() - 1),
+                megabytes(median(peaks)), megabytes(peaks.get(peaks.size() - 1)));
+    }
+
+    /** One launch: spawn, wait for the trace line, end the process and everything it started. */
+    private static Launch launch(Path file, boolean singleJvm) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dcosellstudio.startupTrace=true", "-jar", JAR.toString(), file.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (singleJvm) {
+            builder.environment().put("COSELL_STUDIO_RELAUNCH", "0");
+        }
+        long[] machineBefore = IdleMachine.cpuTicks();
+        long spawned = System.nanoTime();
+        Process process = builder.start();
+        CompletableFuture<Long> interactive = watchTrace(process, file);
+        PeakMemory memory = PeakMemory.watch(process);
+        long arrived;
+        try {
+            arrived = interactive.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException failure) {
+            end(process);
+            String why = failure instanceof TimeoutException
+                    ? "no '" + INTERACTIVE + "' line within " + TIMEOUT_SECONDS + " s"
+                    : failure.getCause().getMessage();
+            throw new LaunchAborted("launch aborted: " + why);
+        }
+        int othersPercent = othersPercent(machineBefore, IdleMachine.cpuTicks(), treeTicks(process));
+        end(process);
+        memory.stop();
+        return new Launch(TimeUnit.NANOSECONDS.toMillis(arrived - spawned), memory.peakKb(), memory.breakdown(),
+                othersPercent);
+    }
+
+    /**
+     * Reads the process's standard error line by line (all of it, so the process never blocks on a
+     * full pipe): completes with the arrival time (nanoTime) of the trace line, or fails.
+     */
+    private static CompletableFuture<Long> watchTrace(Process process, Path file) {
+        CompletableFuture<Long> interactive = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            List<String> other = new ArrayList<>();
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.equals(INTERACTIVE)) {
+                        interactive.complete(System.nanoTime());
+                    } else if (line.equals(FAILED)) {
+                        interactive.completeExceptionally(new IllegalStateException("the app could not read " + file));
+                    } else if (other.size() < 20) {
+                        other.add(line);
+                    }
+                }
+            } catch (IOException closed) {
+                // the stream went with the process; what is said below still holds
+            }
+            interactive.completeExceptionally(new IllegalStateException(
+                    "the process ended without '" + INTERACTIVE + "'" + (other.isEmpty() ? "" : "; it said:\n  "
+                            + String.join("\n  ", other))));
+        }, "launch-stderr");
+        reader.setDaemon(true);
+        reader.start();
+        return interactive;
+    }
+
+    /**
+     * Ends the process politely (SIGTERM) and waits for it and every descendant it had to exit; what
+     * is still running after the timeout is killed, with a warning, so that it cannot slow the next run.
+     */
+    private static void end(Process process) throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(0, process.toHandle());
+        process.destroy();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException stillRunning) {
+                System.out.printf(Locale.ROOT, "  warning: process %d did not exit within %d s of SIGTERM; killed%n",
+                        handle.pid(), TIMEOUT_SECONDS);
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * How much of the machine other processes (other builds, and Xvfb drawing the window) used while the
+     * launch ran: the busy CPU ticks of the machine less those of the launched processes, as a percentage
+     * of all CPU ticks; -1 without /proc. A run with a high figure was slowed by its neighbours.
+     */
+    private static int othersPercent(long[] before, long[] after, long ownTicks) {
+        long total = after[0] - before[0];
+        if (total <= 0) {
+            return -1;
+        }
+        long busy = total - (after[1] - before[1]);
+        return (int) Math.max(0, Math.round(100.0 * (busy - ownTicks) / total));
+    }
+
+    /** CPU ticks (user + system) the process and its descendants have used so far; 0 without /proc. */
+    private static long treeTicks(Process process) {
+        long ticks = processTicks(process.toHandle());
+        for (ProcessHandle descendant : process.descendants().toList()) {
+            ticks += processTicks(descendant);
+        }
+        return ticks;
+    }
+
+    private static long processTicks(ProcessHandle handle) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(handle.pid()), "stat"));
+            // After "pid (command) ", the fields start at the state (field 3); utime and stime are 14 and 15.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private static long median(List<Long> sorted) {
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String megabytes(long kb) {
+        return kb == 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", Math.round(kb / 1024.0));
+    }
+
+    /** A launch that failed or never got the grid up: the bench stops, saying why. */
+    private static final class LaunchAborted extends RuntimeException {
+        LaunchAborted(String message) {
+            super(message);
+        }
+    }
+
+    /** {@code processes}: each process's command and peak, e.g. "java 210 MB + java 160 MB". */
+    private record Launch(long millis, long peakKb, String processes, int othersPercent) {
+    }
+
+    /**
+     * Polls the peak resident set size ({@code VmHWM}) of a process and of each of its descendants
+     * every 20 ms while they run, keeping each pid's maximum: their sum is the memory the launch took.
+     * Without /proc it finds nothing and reports 0.
+     */
+    private static final class PeakMemory {
+        /** In pid order; written by the poller thread only, read after it has ended. */
+        private final Map<Long, Long> peaks = new TreeMap<>();
+        private final Map<Long, String> commands = new TreeMap<>();
+        private final Thread poller;
+        private volatile boolean stopped;
+
+        private PeakMemory(Process process) {
+            poller = new Thread(() -> {
+                while (!stopped) {
+                    poll(process.toHandle());
+                    process.descendants().forEach(this::poll);
+                    try {
+                        if (process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                            return; // a parent that waits for its child ends last
+                        }
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                }
+            }, "launch-memory");
+            poller.setDaemon(true);
+        }
+
+        static PeakMemory watch(Process process) {
+            PeakMemory memory = new PeakMemory(process);
+            memory.poller.start();
+            return memory;
+        }
+
+        private void poll(ProcessHandle handle) {
+            OptionalLong kb = ResidentMemory.highWaterMarkKb(handle.pid());
+            if (kb.isPresent()) {
+                peaks.merge(handle.pid(), kb.getAsLong(), Math::max);
+                commands.computeIfAbsent(handle.pid(), pid -> handle.info().command()
+                        .map(command -> Path.of(command).getFileName().toString()).orElse("pid " + pid));
+            }
+        }
+
+        /** Stops polling (the processes have ended). */
+        void stop() throws InterruptedException {
+            stopped = true;
+            poller.join();
+        }
+
+        long peakKb() {
+            return peaks.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        String breakdown() {
+            StringJoiner processes = new StringJoiner(" + ");
+            peaks.forEach((pid, kb) -> processes.add(commands.get(pid) + " " + megabytes(kb)));
+            return processes.toString();
+        }
+    }
+}

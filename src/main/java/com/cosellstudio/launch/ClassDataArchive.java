@@ -26,37 +26,41 @@ import java.util.Locale;
 final class ClassDataArchive {
     /** CDS reports why it did not map or write an archive on stdout; stdout belongs to the program (JSON). */
     private static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:class+path=off");
-    /** Archives of one profile kept; older ones (earlier builds of the jar) are removed. */
+    /** Archives of one kind of run kept; older ones (earlier builds of the jar) are removed. */
     private static final int KEEP = 2;
 
+    private final String kind;
     private final Path archive;
     private final Path written;
     private final Path unavailable;
 
-    private ClassDataArchive(Path archive, Path written, Path unavailable) {
+    private ClassDataArchive(String kind, Path archive, Path written, Path unavailable) {
+        this.kind = kind;
         this.archive = archive;
         this.written = written;
         this.unavailable = unavailable;
     }
 
     /**
-     * The archive for this JVM's class path and {@code profile} in {@code cacheDirectory}, or null
-     * when this class path cannot have one.
+     * The archive for this JVM's class path and the kind of run {@code kind} in {@code cacheDirectory},
+     * or null when this class path cannot have one. An archive holds the classes of the run that
+     * wrote it, so each kind of run ("window", "cli-check", "cli-convert", ...) has its own: a
+     * {@code --help} written first must not leave {@code check} with an archive of 200 classes.
      */
-    static ClassDataArchive forThisJvm(JvmProfile profile, Path cacheDirectory) {
+    static ClassDataArchive forThisJvm(String kind, Path cacheDirectory) {
         if (System.getProperty("jdk.module.path") != null) {
             return null;
         }
-        return forClassPath(profile, cacheDirectory, System.getProperty("java.class.path", ""),
+        return forClassPath(kind, cacheDirectory, System.getProperty("java.class.path", ""),
                 System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version"));
     }
 
     /**
      * The archive for {@code classPath} run by the Java build {@code javaBuild}, or null when the
-     * class path is not all jar files.
+     * class path is not all jar files. {@code kind} is letters, digits and dashes.
      */
-    static ClassDataArchive forClassPath(JvmProfile profile, Path cacheDirectory, String classPath, String javaBuild) {
-        StringBuilder key = new StringBuilder(javaBuild).append('\n').append(profile.id()).append('\n');
+    static ClassDataArchive forClassPath(String kind, Path cacheDirectory, String classPath, String javaBuild) {
+        StringBuilder key = new StringBuilder(javaBuild).append('\n').append(kind).append('\n');
         try {
             for (String entry : classPath.split(File.pathSeparator)) {
                 Path jar = Path.of(entry).toAbsolutePath();
@@ -69,8 +73,8 @@ final class ClassDataArchive {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        String name = profile.id() + "-" + hash(key);
-        return new ClassDataArchive(cacheDirectory.resolve(name + ".jsa"),
+        String name = kind + "-" + hash(key);
+        return new ClassDataArchive(kind, cacheDirectory.resolve(name + ".jsa"),
                 cacheDirectory.resolve(name + "." + ProcessHandle.current().pid() + ".tmp"),
                 cacheDirectory.resolve(name + ".unavailable"));
     }
@@ -113,11 +117,14 @@ final class ClassDataArchive {
     }
 
     private void removeOlderArchives() throws IOException {
-        String profilePrefix = archive.getFileName().toString().substring(0,
-                archive.getFileName().toString().indexOf('-') + 1);
         List<Path> archives = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), profilePrefix + "*.jsa")) {
-            files.forEach(archives::add);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), kind + "-*.jsa")) {
+            for (Path file : files) {
+                // "cli-check-*" would also match a verb named "check-x": only this kind's names, a hash after the kind.
+                if (file.getFileName().toString().substring(kind.length() + 1).matches("[0-9a-f]+\\.jsa")) {
+                    archives.add(file);
+                }
+            }
         }
         archives.sort(Comparator.comparing(ClassDataArchive::modified).reversed());
         for (Path old : archives.subList(Math.min(KEEP, archives.size()), archives.size())) {

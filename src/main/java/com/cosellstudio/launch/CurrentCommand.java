@@ -19,9 +19,9 @@ record CurrentCommand(String executable, List<String> launch, List<String> progr
      */
     static Optional<CurrentCommand> of(String[] programArguments) {
         ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<String> executable = info.command().filter(command -> Files.isExecutable(Path.of(command)));
+        Optional<String> executable = info.command();
         Optional<String[]> arguments = info.arguments();
-        if (executable.isEmpty() || arguments.isEmpty()) {
+        if (executable.isEmpty() || arguments.isEmpty() || !Files.isExecutable(Path.of(executable.get()))) {
             return Optional.empty();
         }
         return split(executable.get(), List.of(arguments.get()), List.of(programArguments));

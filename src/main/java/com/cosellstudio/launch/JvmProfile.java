@@ -35,9 +35,16 @@ enum JvmProfile {
         this.batchOptions = batchOptions;
     }
 
-    /** Short name used in the class-data archive's file name. */
-    String id() {
-        return id;
+    /**
+     * The kind of run the class-data archive is kept for: the window, or the command line's verb
+     * (each verb loads its own classes).
+     */
+    String archiveKind(String[] args) {
+        if (this == WINDOW) {
+            return id;
+        }
+        String verb = args.length == 0 ? "" : args[0].replaceFirst("^-+", "");
+        return id + "-" + (verb.matches("[a-z]{1,20}") ? verb : "other");
     }
 
     /**
@@ -45,9 +52,14 @@ enum JvmProfile {
      * ({@code userOptions}): choosing a second garbage collector would stop the JVM from starting.
      */
     List<String> options(List<String> userOptions) {
-        boolean userChoseCollector = userOptions.stream().anyMatch(JvmProfile::choosesCollector);
-        boolean userChoseCompiler = userOptions.stream().anyMatch(option -> option.contains("TieredStopAtLevel")
-                || option.contains("TieredCompilation") || option.startsWith("-Xint") || option.startsWith("-Xcomp"));
+        // Loops, not streams and lambdas: this runs in the parent JVM, whose every millisecond is overhead.
+        boolean userChoseCollector = false;
+        boolean userChoseCompiler = false;
+        for (String option : userOptions) {
+            userChoseCollector |= choosesCollector(option);
+            userChoseCompiler |= option.contains("TieredStopAtLevel") || option.contains("TieredCompilation")
+                    || option.startsWith("-Xint") || option.startsWith("-Xcomp");
+        }
         List<String> options = new ArrayList<>();
         if (!userChoseCompiler) {
             options.add(FAST_START);

@@ -1,6 +1,7 @@
 package com.cosellstudio.launch;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,12 @@ public final class Relaunch {
             return OptionalInt.empty();
         }
         JvmProfile profile = JvmProfile.forArguments(args);
-        ClassDataArchive archive = current.get().launchHasOption("-Xshare", "-XX:SharedArchiveFile",
-                "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive")
-                ? null
-                : CacheDirectory.forUser(environment).map(dir -> ClassDataArchive.forThisJvm(profile, dir)).orElse(null);
+        ClassDataArchive archive = null;
+        Optional<Path> cache = CacheDirectory.forUser(environment);
+        if (cache.isPresent() && !current.get().launchHasOption("-Xshare", "-XX:SharedArchiveFile",
+                "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive")) {
+            archive = ClassDataArchive.forThisJvm(profile.archiveKind(args), cache.get());
+        }
         List<String> command = command(current.get(), profile, archive);
         Process child;
         try {
@@ -66,7 +69,7 @@ public final class Relaunch {
             return OptionalInt.empty();
         }
         Relaunch relaunch = new Relaunch(child, archive);
-        Runtime.getRuntime().addShutdownHook(new Thread(relaunch::endChild, "end child JVM"));
+        Runtime.getRuntime().addShutdownHook(new Thread(relaunch.new ChildEnder(), "end child JVM"));
         return OptionalInt.of(relaunch.awaitChild());
     }
 
@@ -116,7 +119,17 @@ public final class Relaunch {
         }
     }
 
-    /** When this JVM is ended before the child: the child is asked to end too, and waited for. */
+    /**
+     * When this JVM is ended before the child: the child is asked to end too, and waited for. A
+     * class rather than a method reference, which would spin up a lambda class in the parent.
+     */
+    private final class ChildEnder implements Runnable {
+        @Override
+        public void run() {
+            endChild();
+        }
+    }
+
     private void endChild() {
         if (!child.isAlive()) {
             return;

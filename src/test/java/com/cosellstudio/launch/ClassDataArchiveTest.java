@@ -35,7 +35,7 @@ class ClassDataArchiveTest {
 
     @Test
     void theFirstRunWritesTheArchiveAndTheNextOnesUseIt() throws Exception {
-        ClassDataArchive first = ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache(), jar().toString(), JAVA);
+        ClassDataArchive first = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
         List<String> writing = first.childOptions();
         String target = writing.get(writing.size() - 1);
         assertTrue(target.startsWith("-XX:ArchiveClassesAtExit="), target);
@@ -44,7 +44,7 @@ class ClassDataArchiveTest {
         Files.write(Path.of(target.substring(target.indexOf('=') + 1)), new byte[] {42});
         first.childExited(1);
 
-        ClassDataArchive next = ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache(), jar().toString(), JAVA);
+        ClassDataArchive next = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
         assertEquals("-XX:SharedArchiveFile=" + next.archive(), last(next.childOptions()));
         assertTrue(Files.isRegularFile(next.archive()));
         try (Stream<Path> files = Files.list(cache())) {
@@ -54,53 +54,55 @@ class ClassDataArchiveTest {
 
     @Test
     void theArchiveOptionsKeepCdsMessagesOffStandardOutput() throws Exception {
-        ClassDataArchive archive = ClassDataArchive.forClassPath(JvmProfile.WINDOW, cache(), jar().toString(), JAVA);
+        ClassDataArchive archive = ClassDataArchive.forClassPath("window", cache(), jar().toString(), JAVA);
         assertTrue(archive.childOptions().contains("-Xlog:cds*=off"));
     }
 
     @Test
     void aJavaThatWritesNoArchiveIsNotAskedAgain() throws Exception {
-        ClassDataArchive first = ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache(), jar().toString(), JAVA);
+        ClassDataArchive first = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
         assertFalse(first.childOptions().isEmpty());
         first.childExited(0);
-        ClassDataArchive next = ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache(), jar().toString(), JAVA);
+        ClassDataArchive next = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
         assertEquals(List.of(), next.childOptions());
     }
 
     @Test
     void aRebuiltJarOrAnotherJavaOrTheOtherProfileGetsItsOwnArchive() throws Exception {
         Path jar = jar();
-        Path archive = ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache(), jar.toString(), JAVA).archive();
-        assertNotEquals(archive, ClassDataArchive.forClassPath(JvmProfile.WINDOW, cache(), jar.toString(), JAVA).archive());
+        Path archive = ClassDataArchive.forClassPath("cli-check", cache(), jar.toString(), JAVA).archive();
+        assertNotEquals(archive, ClassDataArchive.forClassPath("window", cache(), jar.toString(), JAVA).archive());
         assertNotEquals(archive,
-                ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache(), jar.toString(), "/jdk\n21.0.5").archive());
+                ClassDataArchive.forClassPath("cli-check", cache(), jar.toString(), "/jdk\n21.0.5").archive());
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
-        assertNotEquals(archive, ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache(), jar.toString(), JAVA).archive());
+        assertNotEquals(archive, ClassDataArchive.forClassPath("cli-check", cache(), jar.toString(), JAVA).archive());
     }
 
     @Test
     void aClassPathWithADirectoryCannotHaveOne() throws Exception {
         // The JVM does not archive classes from directories (a build's target/classes).
-        assertNull(ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache(),
+        assertNull(ClassDataArchive.forClassPath("cli-check", cache(),
                 jar() + File.pathSeparator + dir, JAVA));
-        assertNull(ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache(), dir.resolve("gone.jar").toString(), JAVA));
+        assertNull(ClassDataArchive.forClassPath("cli-check", cache(), dir.resolve("gone.jar").toString(), JAVA));
     }
 
     @Test
-    void archivesOfEarlierBuildsAreRemovedKeepingTheLatestTwo() throws Exception {
+    void archivesOfEarlierBuildsAreRemovedKeepingTheLatestTwoOfTheSameKind() throws Exception {
         Path cache = cache();
         for (int i = 0; i < 3; i++) {
-            Path old = Files.write(cache.resolve("cli-old" + i + ".jsa"), new byte[] {1});
+            Path old = Files.write(cache.resolve("cli-check-" + i + "0.jsa"), new byte[] {1});
             Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
         }
-        Path window = Files.write(cache.resolve("window-x.jsa"), new byte[] {1});
-        Files.setLastModifiedTime(window, FileTime.fromMillis(1));
-        ClassDataArchive archive = ClassDataArchive.forClassPath(JvmProfile.COMMAND_LINE, cache, jar().toString(), JAVA);
+        for (String other : List.of("window-0a.jsa", "cli-convert-0b.jsa")) {
+            Files.setLastModifiedTime(Files.write(cache.resolve(other), new byte[] {1}), FileTime.fromMillis(1));
+        }
+        ClassDataArchive archive = ClassDataArchive.forClassPath("cli-check", cache, jar().toString(), JAVA);
         String target = last(archive.childOptions());
         Files.write(Path.of(target.substring(target.indexOf('=') + 1)), new byte[] {42});
         archive.childExited(0);
         try (Stream<Path> files = Files.list(cache)) {
-            assertEquals(Set.of("cli-old2.jsa", archive.archive().getFileName().toString(), "window-x.jsa"),
+            assertEquals(Set.of("cli-check-20.jsa", archive.archive().getFileName().toString(),
+                            "window-0a.jsa", "cli-convert-0b.jsa"),
                     files.map(file -> file.getFileName().toString()).collect(Collectors.toSet()));
         }
     }

@@ -46,4 +46,12 @@ class JvmProfileTest {
                 JvmProfile.COMMAND_LINE.options(List.of("-XX:-TieredCompilation", "-jar", "app.jar")));
         assertEquals(List.of(), JvmProfile.WINDOW.options(List.of("-XX:TieredStopAtLevel=4", "-jar", "app.jar")));
     }
+
+    @Test
+    void eachVerbKeepsAnArchiveOfItsOwnAndTheWindowOne() {
+        assertEquals("cli-check", JvmProfile.COMMAND_LINE.archiveKind(new String[] {"check", "deals.csv"}));
+        assertEquals("cli-help", JvmProfile.COMMAND_LINE.archiveKind(new String[] {"--help"}));
+        assertEquals("cli-other", JvmProfile.COMMAND_LINE.archiveKind(new String[] {"../deals 2.csv", "x"}));
+        assertEquals("window", JvmProfile.WINDOW.archiveKind(new String[] {"deals.csv"}));
+    }
 }

@@ -67,7 +67,7 @@ class RelaunchEndToEndTest {
             assertEquals("", run.err);
         }
         assertEquals(1, archives.size(), "archives: " + archives);
-        assertTrue(archives.get(0).getFileName().toString().matches("cli-[0-9a-f]+\\.jsa"), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().matches("cli-check-[0-9a-f]+\\.jsa"), archives.toString());
         assertEquals(archives, files(cache), "the second run used the archive and wrote no other");
     }
 

@@ -1,7 +1,7 @@
 package com.cosellstudio.app.bench;
 
 import com.cosellstudio.bench.IdleMachine;
-import com.cosellstudio.bench.ResidentMemory;
+import com.cosellstudio.bench.ProcessTreeMemory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -136,7 +136,7 @@ public final class LaunchBench {
         long spawned = System.nanoTime();
         Process process = builder.start();
         CompletableFuture<Long> interactive = watchTrace(process, file);
-        PeakMemory memory = PeakMemory.watch(process);
+        ProcessTreeMemory memory = ProcessTreeMemory.watch(process, POLL_MILLIS);
         long arrived;
         try {
             arrived = interactive.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -257,66 +257,5 @@ public final class LaunchBench {
 
     /** {@code processes}: each process's command and peak, e.g. "java 210 MB + java 160 MB". */
     private record Launch(long millis, long peakKb, String processes, int othersPercent) {
-    }
-
-    /**
-     * Polls the peak resident set size ({@code VmHWM}) of a process and of each of its descendants
-     * every 20 ms while they run, keeping each pid's maximum: their sum is the memory the launch took.
-     * Without /proc it finds nothing and reports 0.
-     */
-    private static final class PeakMemory {
-        /** In pid order; written by the poller thread only, read after it has ended. */
-        private final Map<Long, Long> peaks = new TreeMap<>();
-        private final Map<Long, String> commands = new TreeMap<>();
-        private final Thread poller;
-        private volatile boolean stopped;
-
-        private PeakMemory(Process process) {
-            poller = new Thread(() -> {
-                while (!stopped) {
-                    poll(process.toHandle());
-                    process.descendants().forEach(this::poll);
-                    try {
-                        if (process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                            return; // a parent that waits for its child ends last
-                        }
-                    } catch (InterruptedException interrupted) {
-                        return;
-                    }
-                }
-            }, "launch-memory");
-            poller.setDaemon(true);
-        }
-
-        static PeakMemory watch(Process process) {
-            PeakMemory memory = new PeakMemory(process);
-            memory.poller.start();
-            return memory;
-        }
-
-        private void poll(ProcessHandle handle) {
-            OptionalLong kb = ResidentMemory.highWaterMarkKb(handle.pid());
-            if (kb.isPresent()) {
-                peaks.merge(handle.pid(), kb.getAsLong(), Math::max);
-                commands.computeIfAbsent(handle.pid(), pid -> handle.info().command()
-                        .map(command -> Path.of(command).getFileName().toString()).orElse("pid " + pid));
-            }
-        }
-
-        /** Stops polling (the processes have ended). */
-        void stop() throws InterruptedException {
-            stopped = true;
-            poller.join();
-        }
-
-        long peakKb() {
-            return peaks.values().stream().mapToLong(Long::longValue).sum();
-        }
-
-        String breakdown() {
-            StringJoiner processes = new StringJoiner(" + ");
-            peaks.forEach((pid, kb) -> processes.add(commands.get(pid) + " " + megabytes(kb)));
-            return processes.toString();
-        }
     }
 }

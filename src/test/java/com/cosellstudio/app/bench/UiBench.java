@@ -20,15 +20,16 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 
 /**
- * The window's benchmark, on a real display (Xvfb is fine). One run per JVM, so the launch time is
- * a cold start:
+ * The window's benchmark, on a real display (Xvfb is fine), in the window's own JVM: run it with
+ * the options the jar gives the window's JVM ({@code com.cosellstudio.launch.JvmProfile}):
  * <pre>
  *   mvn -q -B package -DskipTests &amp;&amp; mvn -q -B test-compile
- *   java -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.UiBench 5000
- *   java -Xmx600m -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.UiBench 100000
+ *   java -XX:TieredStopAtLevel=1 -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.UiBench 5000
+ *   java -XX:TieredStopAtLevel=1 -Xmx600m -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.UiBench 100000
  * </pre>
- * It measures: JVM start to the first layout pulse showing the file's rows (launch to an interactive
- * grid); one cell edit as the work it costs on the UI thread — the edit call with its re-check plus the
+ * The launch time as a user sees it (the whole {@code java -jar} command) is {@link LaunchBench}'s;
+ * the launch time here is from this JVM's start. It measures: JVM start to the first layout pulse
+ * showing the file's rows; one cell edit as the work it costs on the UI thread — the edit call with its re-check plus the
  * CSS and layout pass of the pulse that repaints the cell — for ordinary cells and for the Referral ID
  * (which also re-runs the file-level check); the same layout cost for scrolling a page per pulse; and
  * the heap after a full GC. Painting itself happens on the render thread and is not included.
@@ -173,7 +174,7 @@ public final class UiBench {
         double median = sorted.get(sorted.size() / 2);
         double p90 = sorted.get((int) Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.9)));
         double max = sorted.get(sorted.size() - 1);
-        return String.format(Locale.ROOT, "median %.1f ms, 90th percentile %.1f ms, max %.1f ms (%d samples)",
-                median, p90, max, sorted.size());
+        return String.format(Locale.ROOT, "median %.1f ms, 90th percentile %.1f ms, max %.1f ms (%d samples; the first %.1f ms)",
+                median, p90, max, sorted.size(), millis.get(0));
     }
 }

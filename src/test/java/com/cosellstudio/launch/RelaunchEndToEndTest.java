@@ -66,6 +66,9 @@ class RelaunchEndToEndTest {
             assertEquals(single.out, run.out);
             assertEquals("", run.err);
         }
+        if (!System.getProperty("java.vm.info", "").contains("sharing")) {
+            return; // a JDK without its base class-data archive cannot write ours; the runs above still had to agree
+        }
         assertEquals(1, archives.size(), "archives: " + archives);
         assertTrue(archives.get(0).getFileName().toString().matches("cli-check-[0-9a-f]+\\.jsa"), archives.toString());
         assertEquals(archives, files(cache), "the second run used the archive and wrote no other");

@@ -16,8 +16,9 @@ import java.util.OptionalInt;
  * The jar's main class. No arguments, or one argument naming an existing file: the window. A verb
  * ({@code check}, {@code convert}, {@code template}, {@code --help}): the command line. Deliberately
  * not a JavaFX {@code Application} and free of {@code javafx} imports, so the command line never
- * starts the toolkit and the shaded jar runs with a plain {@code java -jar}. A plain {@code java -jar}
- * first starts the jar again in a JVM tuned for it ({@link Relaunch}) and only passes its exit status on.
+ * starts the toolkit and the shaded jar runs with a plain {@code java -jar}. It first starts itself
+ * again in a JVM tuned for the run ({@link Relaunch}) and only passes that JVM's exit status on,
+ * unless that is switched off or not possible here.
  */
 public final class Launcher {
     private Launcher() {

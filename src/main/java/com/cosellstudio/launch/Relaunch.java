@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Runs the jar again in a child JVM with options made for it ({@link JvmProfile}, plus a
  * class-data archive, {@link ClassDataArchive}) when it was started with a plain {@code java -jar}:
- * a jar's manifest cannot carry JVM options, and the defaults made a 5,000-deal check take 0.4 s
- * instead of 0.2 s and the window open in 2.0 s instead of 1.3 s. Starting the second JVM costs
- * about 60 ms.
+ * a jar's manifest cannot carry JVM options, and with the defaults a 5,000-deal check took 0.4 s
+ * instead of 0.25 s (both JVMs counted) and the window opened in 2.0 s instead of 1.1 s. The first
+ * JVM costs 60–85 ms: its start, opening the jar, and starting a process.
  *
  * <p>The child inherits the standard streams, the environment and every option of this JVM's
  * command line (which come after ours, so the user's win); this JVM waits for it and ends with its

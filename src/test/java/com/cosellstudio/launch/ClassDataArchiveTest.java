@@ -68,6 +68,19 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void theArchiveOfARunThatFailedEarlyIsNotKept() throws Exception {
+        ClassDataArchive first = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
+        String target = last(first.childOptions());
+        Files.write(Path.of(target.substring(target.indexOf('=') + 1)), new byte[] {42});
+        first.childExited(2);
+        try (Stream<Path> files = Files.list(cache())) {
+            assertEquals(List.of(), files.toList(), "neither the thin archive nor a marker");
+        }
+        ClassDataArchive next = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
+        assertTrue(last(next.childOptions()).startsWith("-XX:ArchiveClassesAtExit="), "the next run writes it");
+    }
+
+    @Test
     void aRebuiltJarOrAnotherJavaOrTheOtherProfileGetsItsOwnArchive() throws Exception {
         Path jar = jar();
         Path archive = ClassDataArchive.forClassPath("cli-check", cache(), jar.toString(), JAVA).archive();

@@ -8,8 +8,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The JSON object of spec section 9, printed by {@code check --format json} and written by
@@ -26,6 +32,23 @@ public final class JsonReport {
     private static final SerializableString COLUMN = new SerializedString("column");
     private static final SerializableString VALUE = new SerializedString("value");
     private static final SerializableString MESSAGE = new SerializedString("message");
+    /**
+     * From this many issues on, the later half of the list is written on a second core while this
+     * one writes the first: 100,000 rows of an export make 100,000 issues, and writing them is the
+     * last thing {@code check} does, when the checking core has nothing left to do.
+     */
+    private static final int TWO_CORES_FROM = 20_000;
+
+    private final int twoCoresFrom;
+
+    public JsonReport() {
+        this(TWO_CORES_FROM);
+    }
+
+    /** @param twoCoresFrom the number of issues from which the later half is written on another thread */
+    JsonReport(int twoCoresFrom) {
+        this.twoCoresFrom = Math.max(2, twoCoresFrom);
+    }
 
     /**
      * Loads what writing takes (Jackson's generator and pretty printer) by writing a tiny object to
@@ -67,13 +90,105 @@ public final class JsonReport {
             json.writeNumberField("warnings", result.warnings());
             json.writeEndObject();
             json.writeArrayFieldStart("issues");
-            RepeatedJsonStrings repeated = new RepeatedJsonStrings();
-            for (Issue issue : result.issues()) {
-                writeIssue(json, issue, report.message(issue), repeated);
+            List<Issue> issues = result.issues();
+            int split = issues.size() >= twoCoresFrom ? issues.size() / 2 : issues.size();
+            LaterIssues later = split < issues.size() ? LaterIssues.start(report, issues, split) : null;
+            writeIssues(json, report, issues.subList(0, split));
+            if (later != null) {
+                json.flush();
+                later.writeTo(out);
             }
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
+        }
+    }
+
+    private static void writeIssues(JsonGenerator json, CheckReport report, List<Issue> issues) throws IOException {
+        RepeatedJsonStrings repeated = new RepeatedJsonStrings();
+        for (Issue issue : issues) {
+            writeIssue(json, issue, report.message(issue), repeated);
+        }
+    }
+
+    /**
+     * The issues from {@code split} on, written on their own thread exactly as the main generator
+     * would write them after issue {@code split - 1}: a generator of the same kind writes that issue
+     * first (so that nesting, indentation and the separator before the next element are the same)
+     * and only what follows it is kept.
+     */
+    private static final class LaterIssues implements Callable<Void> {
+        private final CheckReport report;
+        private final List<Issue> issues;
+        private final int split;
+        private final Bytes bytes;
+        private final FutureTask<Void> task = new FutureTask<>(this);
+        private int start;
+        private int end;
+
+        private LaterIssues(CheckReport report, List<Issue> issues, int split) {
+            this.report = report;
+            this.issues = issues;
+            this.split = split;
+            // About 200 bytes an issue; a larger report grows the buffer as it goes.
+            this.bytes = new Bytes((int) Math.min((issues.size() - split) * 200L, 1 << 26));
+        }
+
+        static LaterIssues start(CheckReport report, List<Issue> issues, int split) {
+            LaterIssues later = new LaterIssues(report, issues, split);
+            Thread thread = new Thread(later.task, "json-report");
+            thread.setDaemon(true);
+            thread.start();
+            return later;
+        }
+
+        @Override
+        public Void call() throws IOException {
+            try (JsonGenerator json = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+                json.useDefaultPrettyPrinter();
+                json.writeStartObject();
+                json.writeArrayFieldStart("issues");
+                RepeatedJsonStrings repeated = new RepeatedJsonStrings();
+                Issue primer = issues.get(split - 1);
+                writeIssue(json, primer, report.message(primer), repeated);
+                json.flush();
+                start = bytes.size();
+                writeIssues(json, report, issues.subList(split, issues.size()));
+                json.flush();
+                // Closing the generator would end the array and the object: not ours to keep.
+                end = bytes.size();
+            }
+            return null;
+        }
+
+        /** Waits for the issues to be written, then copies them to {@code out}. */
+        void writeTo(OutputStream out) throws IOException {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while writing the report");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            bytes.writeTo(out, start, end);
+        }
+    }
+
+    /** A byte buffer that hands over a part of itself without copying it first. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes(int size) {
+            super(Math.max(32, size));
+        }
+
+        synchronized void writeTo(OutputStream out, int from, int to) throws IOException {
+            out.write(buf, from, to - from);
         }
     }
 

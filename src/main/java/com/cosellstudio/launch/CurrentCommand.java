@@ -12,6 +12,8 @@ import java.util.Optional;
  * knows it on Linux and macOS; on other systems it is unknown and the jar simply runs in this JVM.
  */
 record CurrentCommand(String executable, List<String> launch, List<String> programArguments) {
+    /** What Java makes of bytes of an argument the platform charset cannot decode. */
+    private static final char UNDECODABLE = '\uFFFD';
 
     /**
      * This process's command, or empty when the system does not tell it, or tells something that
@@ -31,6 +33,13 @@ record CurrentCommand(String executable, List<String> launch, List<String> progr
         int launchEnd = arguments.size() - programArguments.size();
         if (launchEnd <= 0 || !arguments.subList(launchEnd, arguments.size()).equals(programArguments)) {
             return Optional.empty();
+        }
+        for (String argument : arguments) {
+            if (argument.indexOf(UNDECODABLE) >= 0) {
+                // The system's charset could not decode it (a Cyrillic file name under LANG=C): passed
+                // on, it would arrive as something else again, so it stays with this JVM.
+                return Optional.empty();
+            }
         }
         return Optional.of(new CurrentCommand(executable, List.copyOf(arguments.subList(0, launchEnd)),
                 List.copyOf(programArguments)));

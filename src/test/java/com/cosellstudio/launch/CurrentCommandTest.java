@@ -25,6 +25,13 @@ class CurrentCommandTest {
     }
 
     @Test
+    void anArgumentTheSystemCouldNotDecodeStaysInThisJvm() {
+        // Under LANG=C a Cyrillic file name arrives as replacement characters; re-encoded for a child it would change again.
+        assertTrue(CurrentCommand.split("/jdk/bin/java", List.of("-jar", "app.jar", "check", "\uFFFD\uFFFD.csv"),
+                List.of("check", "\uFFFD\uFFFD.csv")).isEmpty());
+    }
+
+    @Test
     void theChildGetsOurOptionsFirstSoTheUsersOwnWinThenTheSameLaunchAndArguments() {
         CurrentCommand command = CurrentCommand.split("/jdk/bin/java",
                 List.of("-Dx=1", "-jar", "app.jar", "check", "deals.csv"), List.of("check", "deals.csv")).orElseThrow();

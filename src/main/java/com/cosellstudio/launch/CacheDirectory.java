@@ -23,7 +23,10 @@ final class CacheDirectory {
             if (directory == null) {
                 return Optional.empty();
             }
-            Files.createDirectories(directory);
+            if (!Files.isDirectory(directory)) {
+                // Only when missing: on an existing directory it throws and catches an exception inside.
+                Files.createDirectories(directory);
+            }
             return Files.isWritable(directory) ? Optional.of(directory) : Optional.empty();
         } catch (IOException | InvalidPathException | SecurityException e) {
             return Optional.empty();

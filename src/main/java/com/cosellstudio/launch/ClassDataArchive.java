@@ -75,7 +75,8 @@ final class ClassDataArchive {
         }
         String name = kind + "-" + hash(key);
         return new ClassDataArchive(kind, cacheDirectory.resolve(name + ".jsa"),
-                cacheDirectory.resolve(name + "." + ProcessHandle.current().pid() + ".tmp"),
+                // Not the pid: asking for it costs the parent JVM 10 ms of process-handle set-up.
+                cacheDirectory.resolve(name + "." + Long.toHexString(System.nanoTime()) + ".tmp"),
                 cacheDirectory.resolve(name + ".unavailable"));
     }
 

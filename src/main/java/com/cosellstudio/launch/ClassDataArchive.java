@@ -95,14 +95,13 @@ final class ClassDataArchive {
 
     /**
      * After the child JVM ended: puts an archive it wrote in place (atomically: another run may be
-     * mapping the old one), but only from a run that did its work (status 0, or 1: errors found).
-     * A run that failed early (a mistyped file name, status 2) loaded a fraction of the classes and
-     * would leave every later run with a thin archive; the next run writes it again. If a run did
-     * its work yet wrote none, this Java cannot make one (no base archive, say) and no later run
-     * tries again.
+     * mapping the old one), but only from a run that did its work ({@code didItsWork}, as its
+     * profile judges the exit status). A run that failed early (a mistyped file name) loaded a
+     * fraction of the classes and would leave every later run with a thin archive; the next run
+     * writes it again. If a run did its work yet wrote none, this Java cannot make one (no base
+     * archive, say) and no later run tries again.
      */
-    void childExited(int status) {
-        boolean didItsWork = status == 0 || status == 1;
+    void childExited(boolean didItsWork) {
         try {
             if (didItsWork && Files.isRegularFile(written) && Files.size(written) > 0) {
                 Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -36,6 +36,16 @@ enum JvmProfile {
     }
 
     /**
+     * Whether a run that ended with {@code status} got far enough for its class-data archive to be
+     * worth keeping: a verb that did its work (0, or 1 for errors found; 2 is a usage error or an
+     * unreadable file, caught early); a window closed by the user (0) or ended from outside after it
+     * was up (Ctrl+C: 130, {@code kill} or logging out: 143).
+     */
+    boolean didItsWork(int status) {
+        return status == 0 || status == 1 || (this == WINDOW && (status == 130 || status == 143));
+    }
+
+    /**
      * The kind of run the class-data archive is kept for: the window, or the command line's verb
      * (each verb loads its own classes).
      */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs the jar again in a child JVM with options made for it ({@link JvmProfile}, plus a
@@ -33,11 +32,14 @@ public final class Relaunch {
     private static final long CHILD_EXIT_SECONDS = 30;
 
     private final Process child;
+    private final JvmProfile profile;
     private final ClassDataArchive archive;
-    private final AtomicBoolean ended = new AtomicBoolean();
+    /** Guarded by this: the archive is dealt with once, by the main thread or the shutdown hook. */
+    private boolean ended;
 
-    private Relaunch(Process child, ClassDataArchive archive) {
+    private Relaunch(Process child, JvmProfile profile, ClassDataArchive archive) {
         this.child = child;
+        this.profile = profile;
         this.archive = archive;
     }
 
@@ -68,7 +70,7 @@ public final class Relaunch {
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }
-        Relaunch relaunch = new Relaunch(child, archive);
+        Relaunch relaunch = new Relaunch(child, profile, archive);
         Runtime.getRuntime().addShutdownHook(new Thread(relaunch.new ChildEnder(), "end child JVM"));
         return OptionalInt.of(relaunch.awaitChild());
     }
@@ -132,6 +134,7 @@ public final class Relaunch {
 
     private void endChild() {
         if (!child.isAlive()) {
+            finish(child.exitValue());
             return;
         }
         child.destroy();
@@ -144,9 +147,15 @@ public final class Relaunch {
         }
     }
 
-    private void finish(int status) {
-        if (ended.compareAndSet(false, true) && archive != null) {
-            archive.childExited(status);
+    /**
+     * Synchronized: when this JVM is ended while the child ends, the main thread and the shutdown
+     * hook both get here, and the hook must not let the JVM halt while the main thread is still
+     * putting the archive in place.
+     */
+    private synchronized void finish(int status) {
+        if (!ended && archive != null) {
+            archive.childExited(profile.didItsWork(status));
         }
+        ended = true;
     }
 }

@@ -42,7 +42,7 @@ class ClassDataArchiveTest {
 
         // What the child JVM does as it exits:
         Files.write(Path.of(target.substring(target.indexOf('=') + 1)), new byte[] {42});
-        first.childExited(1);
+        first.childExited(true);
 
         ClassDataArchive next = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
         assertEquals("-XX:SharedArchiveFile=" + next.archive(), last(next.childOptions()));
@@ -62,7 +62,7 @@ class ClassDataArchiveTest {
     void aJavaThatWritesNoArchiveIsNotAskedAgain() throws Exception {
         ClassDataArchive first = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
         assertFalse(first.childOptions().isEmpty());
-        first.childExited(0);
+        first.childExited(true);
         ClassDataArchive next = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
         assertEquals(List.of(), next.childOptions());
     }
@@ -72,7 +72,7 @@ class ClassDataArchiveTest {
         ClassDataArchive first = ClassDataArchive.forClassPath("cli-check", cache(), jar().toString(), JAVA);
         String target = last(first.childOptions());
         Files.write(Path.of(target.substring(target.indexOf('=') + 1)), new byte[] {42});
-        first.childExited(2);
+        first.childExited(false);
         try (Stream<Path> files = Files.list(cache())) {
             assertEquals(List.of(), files.toList(), "neither the thin archive nor a marker");
         }
@@ -112,7 +112,7 @@ class ClassDataArchiveTest {
         ClassDataArchive archive = ClassDataArchive.forClassPath("cli-check", cache, jar().toString(), JAVA);
         String target = last(archive.childOptions());
         Files.write(Path.of(target.substring(target.indexOf('=') + 1)), new byte[] {42});
-        archive.childExited(0);
+        archive.childExited(true);
         try (Stream<Path> files = Files.list(cache)) {
             assertEquals(Set.of("cli-check-20.jsa", archive.archive().getFileName().toString(),
                             "window-0a.jsa", "cli-convert-0b.jsa"),

@@ -54,4 +54,16 @@ class JvmProfileTest {
         assertEquals("cli-other", JvmProfile.COMMAND_LINE.archiveKind(new String[] {"../deals 2.csv", "x"}));
         assertEquals("window", JvmProfile.WINDOW.archiveKind(new String[] {"deals.csv"}));
     }
+
+    @Test
+    void anArchiveIsKeptFromAVerbThatDidItsWorkOrAWindowThatWasUp() {
+        assertTrue(JvmProfile.COMMAND_LINE.didItsWork(0));
+        assertTrue(JvmProfile.COMMAND_LINE.didItsWork(1), "errors found is work done");
+        assertFalse(JvmProfile.COMMAND_LINE.didItsWork(2), "a usage error or unreadable file stops early");
+        assertFalse(JvmProfile.COMMAND_LINE.didItsWork(143), "a check killed midway");
+        assertTrue(JvmProfile.WINDOW.didItsWork(0));
+        assertTrue(JvmProfile.WINDOW.didItsWork(143), "ended from outside, after it was up");
+        assertTrue(JvmProfile.WINDOW.didItsWork(130), "Ctrl+C in the terminal");
+        assertFalse(JvmProfile.WINDOW.didItsWork(137), "killed outright: it wrote nothing anyway");
+    }
 }

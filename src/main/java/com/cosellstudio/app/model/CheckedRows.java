@@ -16,6 +16,7 @@ import java.util.function.DoubleConsumer;
  * per row so the grid can later replace one row's issues without touching the others.
  */
 public final class CheckedRows {
+    private static final int TWO_CORES_FROM = 20_000;
     private final ColumnLayout layout;
     private final List<List<Issue>> rowIssues;
     private final List<Issue> fileLevel;
@@ -46,26 +47,114 @@ public final class CheckedRows {
      */
     public static CheckedRows check(RuleEngine engine, ColumnLayout layout, List<Row> rows,
                                     BaselineComparison comparison, DoubleConsumer progress) {
+        return check(engine, layout, rows, comparison, progress, TWO_CORES_FROM);
+    }
+
+    /** @param twoCoresFrom the number of rows from which the later half is checked on a second thread */
+    static CheckedRows check(RuleEngine engine, ColumnLayout layout, List<Row> rows,
+                             BaselineComparison comparison, DoubleConsumer progress, int twoCoresFrom) {
         int count = rows.size();
-        List<List<Issue>> perRow = new ArrayList<>(count);
-        List<RowDiff> diffs = comparison == null ? null : new ArrayList<>(count);
-        int step = Math.max(1, count / 100);
-        for (int i = 0; i < count; i++) {
-            Row row = rows.get(i);
-            if (comparison == null) {
-                perRow.add(engine.checkRow(layout, row, i + 1));
-            } else {
-                RowDiff diff = comparison.diff(row);
-                diffs.add(diff);
-                perRow.add(engine.checkRow(layout, row, i + 1, diff.baseline() == null ? null : diff));
-            }
-            if (i % step == 0) {
-                progress.accept((double) i / count);
+        // From twoCoresFrom rows on, the later half is checked on a second thread (the engine is
+        // thread-safe): adding a column to 100,000 deals re-checks them all while the user waits.
+        int split = count >= Math.max(2, twoCoresFrom) ? count / 2 : count;
+        Range later = split < count ? new Range(engine, layout, rows, comparison, split, count, null) : null;
+        Thread helper = null;
+        if (later != null) {
+            helper = new Thread(later, "check-rows");
+            helper.setDaemon(true);
+            helper.start();
+        }
+        Range first = new Range(engine, layout, rows, comparison, 0, split,
+                later == null ? progress : done -> progress.accept(done * 0.5));
+        first.run();
+        first.rethrowFailure();
+        List<List<Issue>> perRow = first.issues;
+        List<RowDiff> diffs = first.diffs;
+        if (helper != null) {
+            later.join(helper);
+            perRow.addAll(later.issues);
+            if (diffs != null) {
+                diffs.addAll(later.diffs);
             }
         }
         List<Issue> fileLevel = engine.checkFileLevel(layout, rows);
         progress.accept(1.0);
         return new CheckedRows(layout, perRow, fileLevel, comparison, diffs);
+    }
+
+    /** The row checks of rows {@code [from, to)}, in order. */
+    private static final class Range implements Runnable {
+        private final RuleEngine engine;
+        private final ColumnLayout layout;
+        private final List<Row> rows;
+        private final BaselineComparison comparison;
+        private final int from;
+        private final int to;
+        private final DoubleConsumer progress;
+        private final List<List<Issue>> issues;
+        private final List<RowDiff> diffs;
+        private volatile Throwable failure;
+
+        Range(RuleEngine engine, ColumnLayout layout, List<Row> rows, BaselineComparison comparison, int from, int to,
+              DoubleConsumer progress) {
+            this.engine = engine;
+            this.layout = layout;
+            this.rows = rows;
+            this.comparison = comparison;
+            this.from = from;
+            this.to = to;
+            this.progress = progress;
+            this.issues = new ArrayList<>(to - from);
+            this.diffs = comparison == null ? null : new ArrayList<>(to - from);
+        }
+
+        @Override
+        public void run() {
+            try {
+                int step = Math.max(1, (to - from) / 100);
+                for (int i = from; i < to; i++) {
+                    Row row = rows.get(i);
+                    if (comparison == null) {
+                        issues.add(engine.checkRow(layout, row, i + 1));
+                    } else {
+                        RowDiff diff = comparison.diff(row);
+                        diffs.add(diff);
+                        issues.add(engine.checkRow(layout, row, i + 1, diff.baseline() == null ? null : diff));
+                    }
+                    if (progress != null && (i - from) % step == 0) {
+                        progress.accept((double) (i - from) / (to - from));
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                // Kept for the thread that wants the result: a helper thread must not print it.
+                failure = e;
+            }
+        }
+
+        /** Waits for {@code thread} running this range; what failed there fails here. */
+        void join(Thread thread) {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            rethrowFailure();
+        }
+
+        void rethrowFailure() {
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+        }
     }
 
     public ColumnLayout layout() {

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * A class-data-sharing archive of the classes a run of the jar loads, kept in the user's cache: the
- * next JVM maps them ready-parsed and verified instead of reading them from the 21,000-entry jar
+ * next JVM maps them ready-parsed and verified instead of reading them from the 20,000-entry jar
  * (about 40 ms of a 5,000-deal check). The first run of each jar on each Java installation writes
  * it as it exits ({@code -XX:ArchiveClassesAtExit}, JDK 13 and newer); later runs use it. Its name
  * comes from everything the JVM checks it against (the Java build, the class path's jars with size

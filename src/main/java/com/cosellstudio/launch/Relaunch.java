@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * command line (which come after ours, so the user's win); this JVM waits for it and ends with its
  * exit status. Ending this JVM (Ctrl+C, {@code kill}) ends the child too. The jar runs in this JVM
  * instead when the command line cannot be read back (not Linux or macOS), the JVM is not HotSpot,
- * the child cannot be started, or the user asks so ({@code COSELL_STUDIO_RELAUNCH=0} or
+ * it runs with a debugger or an agent, the child cannot be started, or the user asks so ({@code COSELL_STUDIO_RELAUNCH=0} or
  * {@code -Dcosellstudio.relaunch=false}).
  */
 public final class Relaunch {
@@ -53,7 +53,7 @@ public final class Relaunch {
             return OptionalInt.empty();
         }
         Optional<CurrentCommand> current = CurrentCommand.of(args);
-        if (current.isEmpty()) {
+        if (current.isEmpty() || instrumented(current.get(), environment)) {
             return OptionalInt.empty();
         }
         JvmProfile profile = JvmProfile.forArguments(args);
@@ -87,6 +87,29 @@ public final class Relaunch {
         }
         String vm = System.getProperty("java.vm.name", "");
         return vm.contains("HotSpot") || vm.contains("OpenJDK");
+    }
+
+    /**
+     * Whether this JVM runs with a debugger or an agent (a profiler, say): the user means this JVM,
+     * and a child would start the agent a second time (a debugger's port is taken already, and the
+     * child would not even start).
+     */
+    static boolean instrumented(CurrentCommand current, Map<String, String> environment) {
+        String[] agents = {"-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp", "-Xdebug"};
+        if (current.launchHasOption(agents)) {
+            return true;
+        }
+        for (String variable : new String[] {"JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"}) {
+            String options = environment.get(variable);
+            if (options != null) {
+                for (String agent : agents) {
+                    if (options.contains(agent)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The child's command: this one with the profile's options, the archive's and the child mark first. */

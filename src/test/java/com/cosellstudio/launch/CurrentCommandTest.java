@@ -51,4 +51,14 @@ class CurrentCommandTest {
             assertTrue(!command.launch().isEmpty());
         }
     }
+
+    @Test
+    void aJvmUnderADebuggerOrAnAgentIsNotStartedAgain() {
+        CurrentCommand debugged = CurrentCommand.split("/jdk/bin/java",
+                List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-jar", "app.jar"), List.of()).orElseThrow();
+        assertTrue(Relaunch.instrumented(debugged, java.util.Map.of()), "its port would be taken in the child");
+        CurrentCommand plain = CurrentCommand.split("/jdk/bin/java", List.of("-jar", "app.jar"), List.of()).orElseThrow();
+        assertTrue(Relaunch.instrumented(plain, java.util.Map.of("JAVA_TOOL_OPTIONS", "-javaagent:/opt/profiler.jar")));
+        assertTrue(!Relaunch.instrumented(plain, java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xmx2g")));
+    }
 }

@@ -8,6 +8,8 @@ import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -57,103 +59,60 @@ public final class CheckedRows {
         // From twoCoresFrom rows on, the later half is checked on a second thread (the engine is
         // thread-safe): adding a column to 100,000 deals re-checks them all while the user waits.
         int split = count >= Math.max(2, twoCoresFrom) ? count / 2 : count;
-        Range later = split < count ? new Range(engine, layout, rows, comparison, split, count, null) : null;
-        Thread helper = null;
-        if (later != null) {
-            helper = new Thread(later, "check-rows");
-            helper.setDaemon(true);
-            helper.start();
-        }
-        Range first = new Range(engine, layout, rows, comparison, 0, split,
+        CompletableFuture<Checked> later = split == count ? null : CompletableFuture.supplyAsync(
+                () -> checkRows(engine, layout, rows, comparison, split, count, done -> { }));
+        Checked checked = checkRows(engine, layout, rows, comparison, 0, split,
                 later == null ? progress : done -> progress.accept(done * 0.5));
-        first.run();
-        first.rethrowFailure();
-        List<List<Issue>> perRow = first.issues;
-        List<RowDiff> diffs = first.diffs;
-        if (helper != null) {
-            later.join(helper);
-            perRow.addAll(later.issues);
-            if (diffs != null) {
-                diffs.addAll(later.diffs);
-            }
+        if (later != null) {
+            checked.append(joined(later));
         }
         List<Issue> fileLevel = engine.checkFileLevel(layout, rows);
         progress.accept(1.0);
-        return new CheckedRows(layout, perRow, fileLevel, comparison, diffs);
+        return new CheckedRows(layout, checked.issues, fileLevel, comparison, checked.diffs);
     }
 
-    /** The row checks of rows {@code [from, to)}, in order. */
-    private static final class Range implements Runnable {
-        private final RuleEngine engine;
-        private final ColumnLayout layout;
-        private final List<Row> rows;
-        private final BaselineComparison comparison;
-        private final int from;
-        private final int to;
-        private final DoubleConsumer progress;
-        private final List<List<Issue>> issues;
-        private final List<RowDiff> diffs;
-        private volatile Throwable failure;
-
-        Range(RuleEngine engine, ColumnLayout layout, List<Row> rows, BaselineComparison comparison, int from, int to,
-              DoubleConsumer progress) {
-            this.engine = engine;
-            this.layout = layout;
-            this.rows = rows;
-            this.comparison = comparison;
-            this.from = from;
-            this.to = to;
-            this.progress = progress;
-            this.issues = new ArrayList<>(to - from);
-            this.diffs = comparison == null ? null : new ArrayList<>(to - from);
-        }
-
-        @Override
-        public void run() {
-            try {
-                int step = Math.max(1, (to - from) / 100);
-                for (int i = from; i < to; i++) {
-                    Row row = rows.get(i);
-                    if (comparison == null) {
-                        issues.add(engine.checkRow(layout, row, i + 1));
-                    } else {
-                        RowDiff diff = comparison.diff(row);
-                        diffs.add(diff);
-                        issues.add(engine.checkRow(layout, row, i + 1, diff.baseline() == null ? null : diff));
-                    }
-                    if (progress != null && (i - from) % step == 0) {
-                        progress.accept((double) (i - from) / (to - from));
-                    }
-                }
-            } catch (RuntimeException | Error e) {
-                // Kept for the thread that wants the result: a helper thread must not print it.
-                failure = e;
+    /** The row checks (and comparisons, with a baseline) of rows {@code [from, to)}, in order. */
+    private record Checked(List<List<Issue>> issues, List<RowDiff> diffs) {
+        void append(Checked next) {
+            issues.addAll(next.issues);
+            if (diffs != null) {
+                diffs.addAll(next.diffs);
             }
         }
+    }
 
-        /** Waits for {@code thread} running this range; what failed there fails here. */
-        void join(Thread thread) {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
+    private static Checked checkRows(RuleEngine engine, ColumnLayout layout, List<Row> rows,
+                                     BaselineComparison comparison, int from, int to, DoubleConsumer progress) {
+        Checked checked = new Checked(new ArrayList<>(to - from), comparison == null ? null : new ArrayList<>(to - from));
+        int step = Math.max(1, (to - from) / 100);
+        for (int i = from; i < to; i++) {
+            Row row = rows.get(i);
+            if (comparison == null) {
+                checked.issues.add(engine.checkRow(layout, row, i + 1));
+            } else {
+                RowDiff diff = comparison.diff(row);
+                checked.diffs.add(diff);
+                checked.issues.add(engine.checkRow(layout, row, i + 1, diff.baseline() == null ? null : diff));
             }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+            if ((i - from) % step == 0) {
+                progress.accept((double) (i - from) / (to - from));
             }
-            rethrowFailure();
         }
+        return checked;
+    }
 
-        void rethrowFailure() {
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
+    /** The other thread's result; what failed there fails here as itself, not wrapped. */
+    private static Checked joined(CompletableFuture<Checked> later) {
+        try {
+            return later.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
-            if (failure instanceof Error error) {
-                throw error;
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
             }
+            throw e;
         }
     }
 

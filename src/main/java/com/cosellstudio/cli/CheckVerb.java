@@ -58,7 +58,6 @@ public final class CheckVerb implements Verb {
         String baselineArgument = arguments.option(BASELINE);
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
 
-        context.prepareEngine();
         Checked checked;
         try {
             boolean keepRows = reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML;

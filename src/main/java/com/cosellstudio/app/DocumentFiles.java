@@ -21,11 +21,7 @@ import com.cosellstudio.roundtrip.Splitter;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,11 +105,7 @@ public final class DocumentFiles {
      * Errors column filled.
      */
     public void exportReport(CheckReport report, Path html, Path csv, Locale locale) throws IOException {
-        AtomicFiles.write(html, out -> {
-            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            new HtmlReport(Texts.report(locale)).write(report, text);
-            text.flush();
-        });
+        AtomicFiles.write(html, out -> new HtmlReport(Texts.report(locale)).write(report, out));
         writer.writeWithErrors(report.file(), report.layout().uploadColumns(), ErrorsColumn.of(report), csv);
     }
 

@@ -2,7 +2,6 @@ package com.cosellstudio.cli;
 
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
-import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.report.CheckReport;
 import com.cosellstudio.report.JsonReport;
@@ -59,7 +58,6 @@ public final class CheckVerb implements Verb {
         String baselineArgument = arguments.option(BASELINE);
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
 
-        context.prepareEngine();
         Checked checked;
         try {
             boolean keepRows = reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML;
@@ -130,15 +128,15 @@ public final class CheckVerb implements Verb {
 
     /**
      * The file read whole, then the baseline export, then the check with the baseline rules. Null,
-     * after one line on stderr, when either file is no co-sell bulk file or the export is unreadable.
+     * after one line on stderr, when either file is unreadable or no co-sell bulk file.
      */
-    private Checked checkAgainstBaseline(Path input, Path baselinePath, CliContext context)
-            throws UnreadableFileException {
-        BulkFile file = new BulkFileReader().read(input);
-        ColumnLayout layout = context.engine().layout(file.header());
-        if (!InputFiles.isBulkFile(name(), file, layout, context)) {
+    private Checked checkAgainstBaseline(Path input, Path baselinePath, CliContext context) {
+        InputFiles.BulkInput read = InputFiles.readBulkFile(name(), input, context);
+        if (read == null) {
             return null;
         }
+        BulkFile file = read.file();
+        ColumnLayout layout = read.layout();
         Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
         if (baseline == null) {
             return null;

@@ -2,8 +2,6 @@ package com.cosellstudio.cli;
 
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
-import com.cosellstudio.io.BulkFileReader;
-import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.io.UploadCsvWriter;
 import com.cosellstudio.roundtrip.Baseline;
 import com.cosellstudio.roundtrip.BaselineComparison;
@@ -47,18 +45,12 @@ public final class ConvertVerb implements Verb {
         }
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
 
-        context.prepareEngine();
-        BulkFile file;
-        try {
-            file = new BulkFileReader().read(input);
-        } catch (UnreadableFileException e) {
-            context.fail("error.unreadable", name(), e.getMessage());
+        InputFiles.BulkInput read = InputFiles.readBulkFile(name(), input, context);
+        if (read == null) {
             return ExitStatus.FAILURE;
         }
-        ColumnLayout layout = context.engine().layout(file.header());
-        if (!InputFiles.isBulkFile(name(), file, layout, context)) {
-            return ExitStatus.FAILURE;
-        }
+        BulkFile file = read.file();
+        ColumnLayout layout = read.layout();
         List<Row> rows = file.rows();
         BaselineComparison comparison = null;
         if (changedOnly) {

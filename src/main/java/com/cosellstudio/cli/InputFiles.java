@@ -16,6 +16,10 @@ final class InputFiles {
     private InputFiles() {
     }
 
+    /** A co-sell bulk file as read, with its header resolved against the rule pack. */
+    record BulkInput(BulkFile file, ColumnLayout layout) {
+    }
+
     static BulkFile read(String verb, Path path, CliContext context) {
         try {
             return new BulkFileReader().read(path);
@@ -40,13 +44,22 @@ final class InputFiles {
         return false;
     }
 
-    /** The baseline of {@code --baseline EXPORT}: the deals of a Partner Center export, or null. */
-    static Baseline baseline(String verb, Path export, CliContext context) {
-        BulkFile file = read(verb, export, context);
+    /**
+     * The file read and its header resolved; null, after one line on stderr, when it cannot be read
+     * or is no co-sell bulk file ({@link #isBulkFile}).
+     */
+    static BulkInput readBulkFile(String verb, Path path, CliContext context) {
+        BulkFile file = read(verb, path, context);
         if (file == null) {
             return null;
         }
         ColumnLayout layout = context.engine().layout(file.header());
-        return isBulkFile(verb, file, layout, context) ? Baseline.of(file, layout) : null;
+        return isBulkFile(verb, file, layout, context) ? new BulkInput(file, layout) : null;
+    }
+
+    /** The baseline of {@code --baseline EXPORT}: the deals of a Partner Center export, or null. */
+    static Baseline baseline(String verb, Path export, CliContext context) {
+        BulkInput read = readBulkFile(verb, export, context);
+        return read == null ? null : Baseline.of(read.file(), read.layout());
     }
 }

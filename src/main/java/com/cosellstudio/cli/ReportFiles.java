@@ -8,11 +8,7 @@ import com.cosellstudio.report.HtmlReport;
 import com.cosellstudio.report.JsonReport;
 import com.cosellstudio.report.ReportFormat;
 import com.cosellstudio.report.Texts;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -30,11 +26,7 @@ final class ReportFiles {
             case JSON -> AtomicFiles.write(target, out -> new JsonReport().write(report, out));
             case CSV -> new UploadCsvWriter().writeWithErrors(report.file(), report.layout().uploadColumns(),
                     ErrorsColumn.of(report), target);
-            case HTML -> AtomicFiles.write(target, out -> {
-                Writer html = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                new HtmlReport(Texts.report(locale)).write(report, html);
-                html.flush();
-            });
+            case HTML -> AtomicFiles.write(target, out -> new HtmlReport(Texts.report(locale)).write(report, out));
         }
     }
 }

@@ -39,7 +39,7 @@ final class CsvBulkReader {
         }
         TextEncoding bom = text.bom();
         char delimiter = CsvDelimiterDetector.detect(text.prefix(), 0, StandardCharsets.UTF_8);
-        Forward forward = new Forward(file, text, bom, delimiter, sink, progress);
+        Forward forward = new Forward(file, text, delimiter, sink, progress);
         try {
             // With a BOM the encoding is settled: a stray bad byte shows as U+FFFD instead of a re-read.
             forward.read(StandardCharsets.UTF_8, bom == null);
@@ -64,7 +64,6 @@ final class CsvBulkReader {
     private static final class Forward implements Consumer<Row> {
         private final Path file;
         private final CsvText text;
-        private final TextEncoding bom;
         private final char delimiter;
         private final RowSink sink;
         private final DoubleConsumer progress;
@@ -76,10 +75,9 @@ final class CsvBulkReader {
         private boolean begun;
         private long records;
 
-        Forward(Path file, CsvText text, TextEncoding bom, char delimiter, RowSink sink, DoubleConsumer progress) {
+        Forward(Path file, CsvText text, char delimiter, RowSink sink, DoubleConsumer progress) {
             this.file = file;
             this.text = text;
-            this.bom = bom;
             this.delimiter = delimiter;
             this.sink = sink;
             this.progress = progress;
@@ -151,6 +149,7 @@ final class CsvBulkReader {
         }
 
         private SourceInfo sourceInfo() {
+            TextEncoding bom = text.bom();
             String encodingName = bom != null ? bom.charset().name() : charset.name();
             return new SourceInfo(SourceFormat.CSV, encodingName, bom != null, delimiter, headerLineEnding());
         }

@@ -17,7 +17,8 @@ import java.util.function.Function;
  * @param file     the file as read
  * @param result   the outcome of {@code RuleEngine.check(file)}
  * @param layout   the header resolved against the rule pack (gives the upload-ready columns)
- * @param messages renders an issue as one line of text in the user's language
+ * @param messages renders an issue as one line of text in the user's language; thread-safe, as
+ *                 {@link JsonReport} calls it on two threads for a long list
  */
 public record CheckReport(String fileName, BulkFile file, CheckResult result, ColumnLayout layout,
                           Function<Issue, String> messages) {

@@ -3,8 +3,11 @@ package com.cosellstudio.report;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.CheckResult;
 import com.cosellstudio.rules.Issue;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +31,13 @@ public final class HtmlReport {
 
     public HtmlReport(Texts text) {
         this.text = text;
+    }
+
+    /** Writes the page on {@code out} in UTF-8, the charset it declares; leaves {@code out} open. */
+    public void write(CheckReport report, OutputStream out) throws IOException {
+        Writer page = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(report, page);
+        page.flush();
     }
 
     public void write(CheckReport report, Writer out) throws IOException {

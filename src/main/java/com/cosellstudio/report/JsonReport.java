@@ -19,9 +19,13 @@ import java.util.concurrent.FutureTask;
 
 /**
  * The JSON object of spec section 9, printed by {@code check --format json} and written by
- * {@code --report OUT.json}. Streamed with Jackson's generator: a file with many issues is never
- * held twice in memory. {@code delimiter} is the delimiter character itself (a TAB is written as
- * JSON's {@code "\t"}); {@code encoding} and {@code delimiter} are null for XLSX.
+ * {@code --report OUT.json}. Streamed with Jackson's generator: the text of a report is never held
+ * whole in memory (only the later half of a long list, which a second thread writes meanwhile).
+ * {@code delimiter} is the delimiter character itself (a TAB is written as JSON's {@code "\t"});
+ * {@code encoding} and {@code delimiter} are null for XLSX.
+ *
+ * <p>A long list is written on two threads at once, so the report's messages function is then
+ * called on both: it must be thread-safe (the command line's {@code IssueMessages} is).
  */
 public final class JsonReport {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();

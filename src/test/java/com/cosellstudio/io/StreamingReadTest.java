@@ -154,18 +154,25 @@ class StreamingReadTest {
         assertEquals(1.0, seen.get(seen.size() - 1));
     }
 
+    /** The file {@code name}: {@code text} in UTF-8, then {@code tail} as is. */
+    private Path textThenBytes(String name, CharSequence text, int... tail) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        for (int b : tail) {
+            bytes.write(b);
+        }
+        Path file = dir.resolve(name);
+        Files.write(file, bytes.toByteArray());
+        return file;
+    }
+
     @Test
     void binaryDataFarDownIsNamedWithItsLine() throws Exception {
         StringBuilder text = new StringBuilder("Deal Name,Notes\n");
         for (int i = 1; i <= 100_000; i++) {
             text.append("Deal ").append(i).append(",\"two\r\nlines\"\n");
         }
-        byte[] start = text.toString().getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(start);
-        bytes.write(new byte[] {'x', ',', 'y', 0, 'z', '\n'});
-        Path file = dir.resolve("blob.csv");
-        Files.write(file, bytes.toByteArray());
+        Path file = textThenBytes("blob.csv", text, 'x', ',', 'y', 0, 'z', '\n');
 
         UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> stream(file));
 
@@ -179,11 +186,7 @@ class StreamingReadTest {
         for (int i = 0; i < 50_000; i++) {
             text.append("Deal,notes\n");
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(text.toString().getBytes(StandardCharsets.UTF_8));
-        bytes.write(new byte[] {0, '\n'});
-        Path file = dir.resolve("broken.csv");
-        Files.write(file, bytes.toByteArray());
+        Path file = textThenBytes("broken.csv", text, 0, '\n');
 
         UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> stream(file));
 

@@ -50,13 +50,7 @@ final class StatusCheck implements CrossRule {
             return;
         }
         String substatusValue = CrossRule.trimmed(row, substatus);
-        int pair = -1;
-        for (int i = 0; i < pairStatuses.length; i++) {
-            if (CrossRule.cellEquals(row, status, pairStatuses[i])) {
-                pair = i;
-                break;
-            }
-        }
+        int pair = CrossRule.indexIn(row, status, pairStatuses);
         if (pair >= 0 && !CrossRule.cellIn(row, substatus, pairSubstatuses[pair])) {
             out.at(substatus, row.get(substatus));
             out.report(Severity.ERROR, Code.INVALID_COMBINATION, MessageKeys.INVALID_COMBINATION, null,

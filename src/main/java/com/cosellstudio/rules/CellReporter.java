@@ -62,6 +62,14 @@ final class CellReporter {
         return add(severity, code, key, suggestion, List.of(args));
     }
 
+    /**
+     * Reports {@code key}, or, when there is a {@code guess}, {@code suggestKey} with the guess as
+     * both the suggestion and the message's own argument ("did you mean {2}?").
+     */
+    boolean reportGuess(Severity severity, Code code, String key, String suggestKey, String guess) {
+        return guess == null ? report(severity, code, key, null) : report(severity, code, suggestKey, guess, guess);
+    }
+
     private boolean add(Severity severity, Code code, String key, String suggestion, List<Object> args) {
         if (boxedRow == null) {
             boxedRow = rowNumber; // once per row, not per issue

@@ -45,8 +45,7 @@ public final class CheckRun {
      * {@link #add(Row, List) added} in order.
      */
     public List<Issue> checkRow(Row row, int rowNumber) {
-        return BaselineCheck.apply(layout, row, rowNumber, RowChecker.check(layout, row, rowNumber),
-                baselineOf.apply(row));
+        return RowChecker.check(layout, row, rowNumber, baselineOf.apply(row));
     }
 
     /**

@@ -83,10 +83,8 @@ final class CodeListChecks {
             if (isCountry(raw, from, to)) {
                 return true;
             }
-            String guess = guessCountry(raw.substring(from, to));
-            return guess == null
-                    ? out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.COUNTRY, null)
-                    : out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.COUNTRY_SUGGEST, guess, guess);
+            return out.reportGuess(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.COUNTRY, MessageKeys.COUNTRY_SUGGEST,
+                    guessCountry(raw.substring(from, to)));
         }
     }
 
@@ -96,10 +94,8 @@ final class CodeListChecks {
             if (isCurrency(raw, from, to)) {
                 return true;
             }
-            String guess = guessCurrency(raw.substring(from, to));
-            return guess == null
-                    ? out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.CURRENCY, null)
-                    : out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.CURRENCY_SUGGEST, guess, guess);
+            return out.reportGuess(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.CURRENCY, MessageKeys.CURRENCY_SUGGEST,
+                    guessCurrency(raw.substring(from, to)));
         }
     }
 }

@@ -6,7 +6,6 @@ import com.cosellstudio.rules.pack.ConditionalRule;
 import com.cosellstudio.rules.pack.PackedCellRule;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ final class CompiledLayout implements ColumnLayout {
     private final int[] groupNumber;
     private final boolean[] duplicate;
     private final ColumnCheck[] checks;
-    private final Map<String, Integer> firstIndex = new HashMap<>();
+    /** The columns of each canonical name (normalized), in header order; more than one is a repeat. */
     private final Map<String, List<Integer>> positions = new LinkedHashMap<>();
     private final List<Issue> headerIssues = new ArrayList<>();
     private final CrossRule[] crossRules;
@@ -96,8 +95,7 @@ final class CompiledLayout implements ColumnLayout {
             positions.put(key, at);
         }
         at.add(i);
-        Integer first = firstIndex.putIfAbsent(key, i);
-        duplicate[i] = first != null;
+        duplicate[i] = at.size() > 1;
     }
 
     private ColumnCheck compileCheck(int i) {
@@ -285,8 +283,8 @@ final class CompiledLayout implements ColumnLayout {
 
     @Override
     public int indexOf(String canonicalName) {
-        Integer index = firstIndex.get(HeaderNames.normalize(canonicalName));
-        return index == null ? -1 : index;
+        List<Integer> at = positions.get(HeaderNames.normalize(canonicalName));
+        return at == null ? -1 : at.get(0);
     }
 
     @Override

@@ -34,12 +34,20 @@ interface CrossRule {
 
     /** Whether the trimmed cell equals one of {@code words} ignoring case. */
     static boolean cellIn(Row row, int column, String[] words) {
-        for (String word : words) {
-            if (cellEquals(row, column, word)) {
-                return true;
+        return indexIn(row, column, words) >= 0;
+    }
+
+    /** The index of the first of {@code words} the trimmed cell equals ignoring case, or -1; the cell is trimmed once. */
+    static int indexIn(Row row, int column, String[] words) {
+        String raw = row.get(column);
+        int from = Syntax.trimStart(raw, 0, raw.length());
+        int to = Syntax.trimEnd(raw, from, raw.length());
+        for (int i = 0; i < words.length; i++) {
+            if (Syntax.equalsIgnoreCase(raw, from, to, words[i])) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     static String trimmed(Row row, int column) {

@@ -119,10 +119,8 @@ final class FormatChecks {
             if (Syntax.isEmail(raw, from, to)) {
                 return true;
             }
-            String guess = guessEmail(raw.substring(from, to));
-            return guess == null
-                    ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.EMAIL, null)
-                    : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.EMAIL_SUGGEST, guess, guess);
+            return out.reportGuess(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.EMAIL, MessageKeys.EMAIL_SUGGEST,
+                    guessEmail(raw.substring(from, to)));
         }
     }
 
@@ -136,10 +134,8 @@ final class FormatChecks {
             if (NumberSuggestion.isNegative(text)) {
                 return out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.NUMBER_NEGATIVE, null);
             }
-            String guess = NumberSuggestion.suggest(text);
-            return guess == null
-                    ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.NUMBER, null)
-                    : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.NUMBER_SUGGEST, guess, guess);
+            return out.reportGuess(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.NUMBER, MessageKeys.NUMBER_SUGGEST,
+                    NumberSuggestion.suggest(text));
         }
     }
 
@@ -164,12 +160,9 @@ final class FormatChecks {
             int date = Syntax.parseUsDate(raw, from, to);
             if (date < 0) {
                 // "30/01/2027" has the shape but no month 30: it is a day-first date, so say which one.
-                String guess = DateSuggestion.suggest(raw.substring(from, to));
-                if (guess != null) {
-                    return out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.DATE_SUGGEST, guess, guess);
-                }
                 String key = date == Syntax.NOT_A_REAL_DATE ? MessageKeys.DATE_NOT_REAL : MessageKeys.DATE;
-                return out.report(Severity.ERROR, Code.INVALID_FORMAT, key, null);
+                return out.reportGuess(Severity.ERROR, Code.INVALID_FORMAT, key, MessageKeys.DATE_SUGGEST,
+                        DateSuggestion.suggest(raw.substring(from, to)));
             }
             Today now = today();
             if (date < now.number) {

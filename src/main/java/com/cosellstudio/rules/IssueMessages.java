@@ -151,7 +151,7 @@ public final class IssueMessages {
 
     private String pattern(String key) {
         try {
-            return key == null ? null : bundle.getString(key);
+            return bundle.getString(key);
         } catch (MissingResourceException missing) {
             return null;
         }

@@ -68,10 +68,6 @@ final class PackedCellCheck implements ValueCheck {
         }
     }
 
-    PackedCellRule rule() {
-        return rule;
-    }
-
     @Override
     public boolean check(String raw, int from, int to, CellReporter out) {
         // Commas are found with String.indexOf, compiled once for the whole JVM, rather than with a

@@ -17,6 +17,11 @@ final class RowChecker {
     private RowChecker() {
     }
 
+    /** The row's issues adjusted by the baseline rules; {@code baseline} null when the row has none. */
+    static List<Issue> check(CompiledLayout layout, Row row, int rowNumber, RowBaseline baseline) {
+        return BaselineCheck.apply(layout, row, rowNumber, check(layout, row, rowNumber), baseline);
+    }
+
     static List<Issue> check(CompiledLayout layout, Row row, int rowNumber) {
         if (row.isBlank()) {
             return List.of();

@@ -63,8 +63,7 @@ public final class RuleEngine {
      * @param baseline the row's deal in the baseline, or null when it has none (a new deal, no baseline)
      */
     public List<Issue> checkRow(ColumnLayout layout, Row row, int rowNumber, RowBaseline baseline) {
-        CompiledLayout compiled = compiled(layout);
-        return BaselineCheck.apply(compiled, row, rowNumber, RowChecker.check(compiled, row, rowNumber), baseline);
+        return RowChecker.check(compiled(layout), row, rowNumber, baseline);
     }
 
     /** File-level checks: header issues, TOO_MANY_ROWS and DUPLICATE_REFERRAL on every occurrence. */

@@ -20,6 +20,7 @@ final class StatusCheck implements CrossRule {
     private final String[] pairText;
     private final StatusRules.State create;
     private final String[] createSubstatuses;
+    private final String createText;
     private final StatusRules.State terminal;
     private final String[] terminalSubstatuses;
 
@@ -40,6 +41,7 @@ final class StatusCheck implements CrossRule {
         }
         create = rules.create();
         createSubstatuses = create == null ? new String[0] : create.substatuses().toArray(new String[0]);
+        createText = create == null ? null : String.join(", ", create.substatuses());
         terminal = rules.terminal();
         terminalSubstatuses = terminal == null ? new String[0] : terminal.substatuses().toArray(new String[0]);
     }
@@ -50,13 +52,7 @@ final class StatusCheck implements CrossRule {
             return;
         }
         String substatusValue = CrossRule.trimmed(row, substatus);
-        int pair = -1;
-        for (int i = 0; i < pairStatuses.length; i++) {
-            if (CrossRule.cellEquals(row, status, pairStatuses[i])) {
-                pair = i;
-                break;
-            }
-        }
+        int pair = CrossRule.indexIn(row, status, pairStatuses);
         if (pair >= 0 && !CrossRule.cellIn(row, substatus, pairSubstatuses[pair])) {
             out.at(substatus, row.get(substatus));
             out.report(Severity.ERROR, Code.INVALID_COMBINATION, MessageKeys.INVALID_COMBINATION, null,
@@ -67,7 +63,7 @@ final class StatusCheck implements CrossRule {
             if (!CrossRule.cellEquals(row, status, create.status()) || !CrossRule.cellIn(row, substatus, createSubstatuses)) {
                 out.at(status, row.get(status));
                 out.report(create.severity(), Code.CREATE_STATUS, MessageKeys.CREATE_STATUS, null,
-                        substatusValue, create.status(), String.join(", ", create.substatuses()));
+                        substatusValue, create.status(), createText);
             }
         } else if (!creates && terminal != null && CrossRule.cellEquals(row, status, terminal.status())
                 && CrossRule.cellIn(row, substatus, terminalSubstatuses)) {

@@ -150,7 +150,7 @@ final class PackJson implements Closeable {
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
     }
 
-    /** Reads one element of a list; the parser stands on the element's first token. */
+    /** Reads one value (a list element, a map value, a whole document); the parser stands on its first token. */
     interface Element<T> {
         T read(PackJson json) throws IOException;
     }

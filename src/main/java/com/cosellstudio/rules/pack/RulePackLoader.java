@@ -20,11 +20,6 @@ public final class RulePackLoader {
     public record Loaded(RulePack pack, CodeLists codeLists) {
     }
 
-    /** Reads one JSON document into a record. */
-    private interface Reader<T> {
-        T read(PackJson json) throws IOException;
-    }
-
     /** Loads the pack at {@code resource} (absolute class-path name) and its code lists beside it. */
     public Loaded load(String resource) {
         RulePack pack = read(resource, PackReader::rulePack);
@@ -46,7 +41,7 @@ public final class RulePackLoader {
         return parse(source, in, PackReader::rulePack);
     }
 
-    private static <T> T read(String resource, Reader<T> reader) {
+    private static <T> T read(String resource, PackJson.Element<T> reader) {
         try (InputStream in = RulePackLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("rule pack resource not found: " + resource);
@@ -57,7 +52,7 @@ public final class RulePackLoader {
         }
     }
 
-    private static <T> T parse(String source, InputStream in, Reader<T> reader) {
+    private static <T> T parse(String source, InputStream in, PackJson.Element<T> reader) {
         try (PackJson json = PackJson.open(source, in)) {
             T value = reader.read(json);
             json.expectEnd();

@@ -10,7 +10,6 @@ import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
-import com.cosellstudio.rules.Severity;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -386,11 +385,9 @@ public final class GridDocument {
             rowsWithFileIssues.add(row);
         }
         if (!documentIssues.equals(ofDocument)) {
-            totals.addDocumentIssues(count(documentIssues, Severity.ERROR), count(documentIssues, Severity.WARNING),
-                    count(documentIssues, Severity.INFO), -1);
+            totals.addDocumentIssues(documentIssues, -1);
             documentIssues.setAll(ofDocument);
-            totals.addDocumentIssues(count(ofDocument, Severity.ERROR), count(ofDocument, Severity.WARNING),
-                    count(ofDocument, Severity.INFO), 1);
+            totals.addDocumentIssues(ofDocument, 1);
         }
     }
 
@@ -402,16 +399,6 @@ public final class GridDocument {
         row.setFileIssues(issues);
         totals.add(row, 1);
         row.touch();
-    }
-
-    private static int count(List<Issue> issues, Severity severity) {
-        int n = 0;
-        for (Issue issue : issues) {
-            if (issue.severity() == severity) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private void renumber(int from) {

@@ -467,9 +467,6 @@ public final class DocumentViewModel {
             if (found != null) {
                 return new ViewCell(index, found);
             }
-            if (step == count) {
-                break;
-            }
         }
         return null;
     }

@@ -296,9 +296,22 @@ public final class GridDocument {
         return removed;
     }
 
-    /** Inserts an empty column; the header changes, so every row is re-checked under the new layout. */
-    void insertColumn(int index, String name) {
-        file.insertColumn(index, name);
+    /**
+     * Inserts empty columns, each at its final index ({@code indexes} ascending); the header changes,
+     * so every row is re-checked under the new layout, once for all of them.
+     */
+    void insertColumns(int[] indexes, List<String> names) {
+        for (int i = 0; i < indexes.length; i++) {
+            file.insertColumn(indexes[i], names.get(i));
+        }
+        relayout();
+    }
+
+    /** Removes the columns {@link #insertColumns} inserted (undo), re-checking once. */
+    void removeColumns(int[] indexes) {
+        for (int i = indexes.length - 1; i >= 0; i--) {
+            file.removeColumn(indexes[i]);
+        }
         relayout();
     }
 

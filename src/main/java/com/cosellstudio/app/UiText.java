@@ -23,11 +23,6 @@ public final class UiText {
         return new UiText(ResourceBundle.getBundle(BUNDLE, Locale.getDefault()));
     }
 
-    /** The bundle as JavaFX FXML loaders and the like want it. */
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     /** The text of {@code key}; the key itself in brackets when missing, so a gap shows but never crashes. */
     public String get(String key) {
         try {
@@ -40,9 +35,5 @@ public final class UiText {
     /** The pattern of {@code key} filled with {@code args}. */
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), bundle.getLocale()).format(args);
-    }
-
-    public boolean has(String key) {
-        return bundle.containsKey(key);
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -85,14 +87,15 @@ public final class PackedCellDialog {
         grid.add(cellMessage, 0, inputs.size(), 2, 1);
         dialog.getDialogPane().setContent(grid);
 
+        // The cell is checked once per change (refresh, below); every field's validator reads that result.
+        ObjectProperty<List<Issue>> latest = new SimpleObjectProperty<>(List.of());
         ValidationSupport validation = new ValidationSupport();
         for (int i = 0; i < inputs.size(); i++) {
             int part = i;
             TextField input = inputs.get(i);
             validation.registerValidator(input, false, (Control control, String typed) -> {
-                List<Issue> issues = check.check(parts.join(values(inputs)));
                 ValidationResult result = new ValidationResult();
-                for (Issue issue : issues) {
+                for (Issue issue : latest.get()) {
                     if (parts.partOf(issue) == part) {
                         result.add(message(input, issue));
                     }
@@ -103,6 +106,7 @@ public final class PackedCellDialog {
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         Runnable refresh = () -> {
             List<Issue> issues = check.check(parts.join(values(inputs)));
+            latest.set(issues);
             boolean errors = issues.stream().anyMatch(issue -> issue.severity() == com.cosellstudio.rules.Severity.ERROR);
             okButton.setDisable(errors);
             StringBuilder general = new StringBuilder();

@@ -19,10 +19,6 @@ public record CellStatus(Set<CellMark> marks, List<Issue> issues, String oldValu
         rejected = List.copyOf(rejected);
     }
 
-    public CellStatus(Set<CellMark> marks, List<Issue> issues) {
-        this(marks, issues, null, List.of());
-    }
-
     public boolean has(CellMark mark) {
         return marks.contains(mark);
     }

@@ -10,7 +10,6 @@ import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
-import com.cosellstudio.rules.Severity;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -297,9 +296,22 @@ public final class GridDocument {
         return removed;
     }
 
-    /** Inserts an empty column; the header changes, so every row is re-checked under the new layout. */
-    void insertColumn(int index, String name) {
-        file.insertColumn(index, name);
+    /**
+     * Inserts empty columns, each at its final index ({@code indexes} ascending); the header changes,
+     * so every row is re-checked under the new layout, once for all of them.
+     */
+    void insertColumns(int[] indexes, List<String> names) {
+        for (int i = 0; i < indexes.length; i++) {
+            file.insertColumn(indexes[i], names.get(i));
+        }
+        relayout();
+    }
+
+    /** Removes the columns {@link #insertColumns} inserted (undo), re-checking once. */
+    void removeColumns(int[] indexes) {
+        for (int i = indexes.length - 1; i >= 0; i--) {
+            file.removeColumn(indexes[i]);
+        }
         relayout();
     }
 
@@ -386,11 +398,9 @@ public final class GridDocument {
             rowsWithFileIssues.add(row);
         }
         if (!documentIssues.equals(ofDocument)) {
-            totals.addDocumentIssues(count(documentIssues, Severity.ERROR), count(documentIssues, Severity.WARNING),
-                    count(documentIssues, Severity.INFO), -1);
+            totals.addDocumentIssues(documentIssues, -1);
             documentIssues.setAll(ofDocument);
-            totals.addDocumentIssues(count(ofDocument, Severity.ERROR), count(ofDocument, Severity.WARNING),
-                    count(ofDocument, Severity.INFO), 1);
+            totals.addDocumentIssues(ofDocument, 1);
         }
     }
 
@@ -402,16 +412,6 @@ public final class GridDocument {
         row.setFileIssues(issues);
         totals.add(row, 1);
         row.touch();
-    }
-
-    private static int count(List<Issue> issues, Severity severity) {
-        int n = 0;
-        for (Issue issue : issues) {
-            if (issue.severity() == severity) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private void renumber(int from) {

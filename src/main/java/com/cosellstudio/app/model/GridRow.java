@@ -132,11 +132,6 @@ public final class GridRow {
         return null;
     }
 
-    /** The comparison with the baseline, for the rule engine's baseline checks; null when the row has no deal there. */
-    RowDiff diff() {
-        return diff;
-    }
-
     void setDiff(RowDiff diff) {
         this.diff = diff;
     }

@@ -1,6 +1,9 @@
 package com.cosellstudio.app.model;
 
 import com.cosellstudio.roundtrip.RowState;
+import com.cosellstudio.rules.Issue;
+import com.cosellstudio.rules.Severity;
+import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
@@ -69,10 +72,16 @@ public final class IssueTotals {
     }
 
     /** Adds or removes issues that belong to no row (header problems, too many deals). */
-    void addDocumentIssues(int errorDelta, int warningDelta, int infoDelta, int sign) {
-        errorCount += sign * errorDelta;
-        warningCount += sign * warningDelta;
-        infoCount += sign * infoDelta;
+    void addDocumentIssues(List<Issue> issues, int sign) {
+        for (Issue issue : issues) {
+            if (issue.severity() == Severity.ERROR) {
+                errorCount += sign;
+            } else if (issue.severity() == Severity.WARNING) {
+                warningCount += sign;
+            } else {
+                infoCount += sign;
+            }
+        }
     }
 
     /** Makes the counts visible to observers; called once at the end of every change. */

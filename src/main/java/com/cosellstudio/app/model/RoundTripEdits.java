@@ -51,19 +51,25 @@ final class RoundTripEdits {
      * Merge: adds the columns the merge added (each at its place in the merged header), then
      * appends the merged-in rows, as one command. The merged header holds the document's header as
      * a subsequence, so inserting the other columns at their final places, left to right, rebuilds
-     * it exactly.
+     * it exactly; they go in as one column step, so the file is re-checked once, not once a column.
      */
     static Command merge(GridDocument document, Merger.Result result) {
         List<String> before = document.file().header();
         List<String> after = result.merged().header();
         List<Command> steps = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         int kept = 0;
         for (int index = 0; index < after.size(); index++) {
             if (kept < before.size() && before.get(kept).equals(after.get(index))) {
                 kept++;
             } else {
-                steps.add(ColumnCommand.insert(document, index, after.get(index)));
+                indexes.add(index);
+                names.add(after.get(index));
             }
+        }
+        if (!indexes.isEmpty()) {
+            steps.add(ColumnCommand.insert(document, indexes.stream().mapToInt(Integer::intValue).toArray(), names));
         }
         int existing = document.rows().size();
         List<Row> added = result.merged().rows().subList(existing, result.merged().rowCount());

@@ -23,20 +23,16 @@ public class Dialogs {
 
     /** An error the user must read: a title and the one-line reason. */
     public void error(String header, String reason) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, reason, new ButtonType(text.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
-        alert.initOwner(owner.get());
-        alert.setTitle(text.get("app.name"));
-        alert.setHeaderText(header);
-        alert.showAndWait();
+        message(Alert.AlertType.ERROR, header, reason);
     }
 
     /** An information message (report written). */
     public void info(String header, String body) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, body, new ButtonType(text.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
-        alert.initOwner(owner.get());
-        alert.setTitle(text.get("app.name"));
-        alert.setHeaderText(header);
-        alert.showAndWait();
+        message(Alert.AlertType.INFORMATION, header, body);
+    }
+
+    private void message(Alert.AlertType type, String header, String body) {
+        alert(type, header, body, new ButtonType(text.get("button.ok"), ButtonBar.ButtonData.OK_DONE)).showAndWait();
     }
 
     /** Save / Don't save / Cancel for a document with unsaved changes. */
@@ -44,11 +40,8 @@ public class Dialogs {
         ButtonType save = new ButtonType(text.get("button.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(text.get("button.dontSave"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(text.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text.get("dialog.unsaved.body"), save, discard, cancel);
-        alert.initOwner(owner.get());
-        alert.setTitle(text.get("app.name"));
-        alert.setHeaderText(text.format("dialog.unsaved.header", documentName));
-        Optional<ButtonType> answer = alert.showAndWait();
+        Optional<ButtonType> answer = alert(Alert.AlertType.CONFIRMATION, text.format("dialog.unsaved.header", documentName),
+                text.get("dialog.unsaved.body"), save, discard, cancel).showAndWait();
         if (answer.isEmpty() || answer.get() == cancel) {
             return UnsavedChoice.CANCEL;
         }
@@ -59,10 +52,17 @@ public class Dialogs {
     public boolean confirmSaveWithErrors(int errors, int rowsWithErrors) {
         ButtonType save = new ButtonType(text.get("button.saveAnyway"), ButtonBar.ButtonData.YES);
         ButtonType cancel = new ButtonType(text.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, text.format("dialog.saveErrors.body", rowsWithErrors), save, cancel);
+        return alert(Alert.AlertType.WARNING, text.format("dialog.saveErrors.header", errors),
+                text.format("dialog.saveErrors.body", rowsWithErrors), save, cancel)
+                .showAndWait().filter(save::equals).isPresent();
+    }
+
+    /** Every dialog of the window: owned by it, titled with the application's name. */
+    private Alert alert(Alert.AlertType type, String header, String body, ButtonType... buttons) {
+        Alert alert = new Alert(type, body, buttons);
         alert.initOwner(owner.get());
         alert.setTitle(text.get("app.name"));
-        alert.setHeaderText(text.format("dialog.saveErrors.header", errors));
-        return alert.showAndWait().filter(save::equals).isPresent();
+        alert.setHeaderText(header);
+        return alert;
     }
 }

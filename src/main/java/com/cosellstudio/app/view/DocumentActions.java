@@ -14,6 +14,7 @@ import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.report.CheckReport;
 import com.cosellstudio.roundtrip.BaselineComparison;
+import com.cosellstudio.roundtrip.SplitPlan;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.RuleEngine;
 import java.nio.file.Files;
@@ -176,7 +177,7 @@ public final class DocumentActions {
     }
 
     public void saveAs(Runnable then) {
-        Path target = chooser.chooseToSave(folder(), stem(documentName()) + ".csv");
+        Path target = chooser.chooseToSave(folder(), SplitPlan.baseNameOf(documentName()) + ".csv");
         if (target != null) {
             saveTo(target, then);
         }
@@ -209,7 +210,7 @@ public final class DocumentActions {
             dialogs.info(text.get("dialog.export.header"), text.get("dialog.export.saveFirst"));
             return;
         }
-        String stem = stem(nameOf(path));
+        String stem = SplitPlan.baseNameOf(nameOf(path));
         Path html = path.resolveSibling(stem + "-report.html");
         Path csv = path.resolveSibling(stem + "-errors.csv");
         BulkFile file = viewModel.document().file();
@@ -280,10 +281,5 @@ public final class DocumentActions {
     static String nameOf(Path path) {
         Path name = path.getFileName();
         return name == null ? path.toString() : name.toString();
-    }
-
-    static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -55,16 +57,10 @@ final class MainMenu {
                 item("menu.file.quit", "Shortcut+Q", e -> quit.run(), false));
 
         UndoStack undo = viewModel.undoStack();
-        MenuItem undoItem = item("menu.edit.undo", "Shortcut+Z", e -> viewModel.undo(), true);
-        undoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.undoKeyProperty().get() == null
-                ? text.get("menu.edit.undo") : text.format("menu.edit.undoWhat", text.get(undo.undoKeyProperty().get())),
-                undo.undoKeyProperty()));
-        undoItem.disableProperty().bind(Bindings.or(busy, undo.canUndoProperty().not()));
-        MenuItem redoItem = item("menu.edit.redo", "Shortcut+Y", e -> viewModel.redo(), true);
-        redoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.redoKeyProperty().get() == null
-                ? text.get("menu.edit.redo") : text.format("menu.edit.redoWhat", text.get(undo.redoKeyProperty().get())),
-                undo.redoKeyProperty()));
-        redoItem.disableProperty().bind(Bindings.or(busy, undo.canRedoProperty().not()));
+        MenuItem undoItem = historyItem("menu.edit.undo", "menu.edit.undoWhat", "Shortcut+Z", e -> viewModel.undo(),
+                undo.undoKeyProperty(), undo.canUndoProperty());
+        MenuItem redoItem = historyItem("menu.edit.redo", "menu.edit.redoWhat", "Shortcut+Y", e -> viewModel.redo(),
+                undo.redoKeyProperty(), undo.canRedoProperty());
         GridClipboard clipboard = grid.clipboard();
         Menu edit = new Menu(text.get("menu.edit"), null,
                 undoItem, redoItem,
@@ -130,6 +126,19 @@ final class MainMenu {
             item.setOnAction(event -> actions.openFile(path));
             menu.getItems().add(item);
         }
+    }
+
+    /**
+     * Undo or Redo: named after the step it would take ("Undo Paste", {@code stepPatternKey}),
+     * disabled while busy or when there is no such step.
+     */
+    private MenuItem historyItem(String key, String stepPatternKey, String accelerator, EventHandler<ActionEvent> action,
+                                 ReadOnlyStringProperty stepKey, ReadOnlyBooleanProperty possible) {
+        MenuItem item = item(key, accelerator, action, false);
+        item.textProperty().bind(Bindings.createStringBinding(() -> stepKey.get() == null
+                ? text.get(key) : text.format(stepPatternKey, text.get(stepKey.get())), stepKey));
+        item.disableProperty().bind(Bindings.or(busy, possible.not()));
+        return item;
     }
 
     private MenuItem item(String key, String accelerator, EventHandler<ActionEvent> action, boolean disabledWhileBusy) {

@@ -3,6 +3,7 @@ package com.cosellstudio.app.view;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.rules.ColumnGroup;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -35,12 +36,10 @@ final class MainToolBar {
                 () -> commands.addGroupColumn(ColumnGroup.TEAM_MEMBER), busy);
         Button addRow = button("add-row", "toolbar.addRow", "toolbar.addRow.tip", commands::addRow, busy);
         Button deleteRows = button("delete-rows", "toolbar.deleteRows", "toolbar.deleteRows.tip", commands::deleteRows, busy);
-        Button undo = button("undo", "toolbar.undo", "toolbar.undo.tip", viewModel::undo, busy);
-        undo.disableProperty().unbind();
-        undo.disableProperty().bind(javafx.beans.binding.Bindings.or(busy, viewModel.undoStack().canUndoProperty().not()));
-        Button redo = button("redo", "toolbar.redo", "toolbar.redo.tip", viewModel::redo, busy);
-        redo.disableProperty().unbind();
-        redo.disableProperty().bind(javafx.beans.binding.Bindings.or(busy, viewModel.undoStack().canRedoProperty().not()));
+        Button undo = button("undo", "toolbar.undo", "toolbar.undo.tip", viewModel::undo,
+                Bindings.or(busy, viewModel.undoStack().canUndoProperty().not()));
+        Button redo = button("redo", "toolbar.redo", "toolbar.redo.tip", viewModel::redo,
+                Bindings.or(busy, viewModel.undoStack().canRedoProperty().not()));
 
         filter.setId("quick-filter");
         filter.setPromptText(text.get("toolbar.filter.prompt"));
@@ -63,12 +62,12 @@ final class MainToolBar {
         return filter;
     }
 
-    private Button button(String id, String key, String tipKey, Runnable action, ObservableBooleanValue busy) {
+    private Button button(String id, String key, String tipKey, Runnable action, ObservableBooleanValue disabled) {
         Button button = new Button(text.get(key));
         button.setId(id);
         button.setTooltip(new Tooltip(text.get(tipKey)));
         button.setOnAction(event -> action.run());
-        button.disableProperty().bind(busy);
+        button.disableProperty().bind(disabled);
         button.setFocusTraversable(false);
         return button;
     }

@@ -74,7 +74,7 @@ public final class RoundTripActions {
             return;
         }
         Path target = actions.chooser().chooseToSave(actions.folder(),
-                DocumentActions.stem(actions.documentName()) + "-changed.csv");
+                SplitPlan.baseNameOf(actions.documentName()) + "-changed.csv");
         if (target != null) {
             saveChangedOnly(rows, target);
         }

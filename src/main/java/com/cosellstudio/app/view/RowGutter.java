@@ -36,7 +36,6 @@ final class RowGutter {
     private final TableView<GridRow> table;
     private final ListView<GridRow> list = new ListView<>();
     private final VBox root = new VBox();
-    private final Region top = new Region();
     private final Region bottom = new Region();
     private int anchorRow = -1;
 
@@ -65,7 +64,6 @@ final class RowGutter {
         hash.setAlignment(Pos.CENTER);
         hash.setMaxWidth(Double.MAX_VALUE);
         hash.setMaxHeight(Double.MAX_VALUE);
-        top.getStyleClass().add("row-gutter-header");
         VBox header = new VBox(hash);
         header.getStyleClass().add("row-gutter-header");
         header.setAlignment(Pos.CENTER);

@@ -10,6 +10,7 @@ import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.roundtrip.Baseline;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,24 +44,14 @@ public final class StatusBarView {
         bar.progressProperty().bind(Bindings.when(tasks.busyProperty())
                 .then(tasks.progressProperty()).otherwise(0.0));
 
-        Label deals = label("status-deals");
-        deals.textProperty().bind(Bindings.createStringBinding(
-                () -> text.format("status.deals", totals.dealsProperty().get()), totals.dealsProperty()));
-        Label create = label("status-create");
-        create.textProperty().bind(Bindings.createStringBinding(
-                () -> text.format("status.create", totals.createProperty().get()), totals.createProperty()));
-        Label update = label("status-update");
-        update.textProperty().bind(Bindings.createStringBinding(
-                () -> text.format("status.update", totals.updateProperty().get()), totals.updateProperty()));
-        Label errors = label("status-errors");
+        Label deals = count("status-deals", "status.deals", totals.dealsProperty());
+        Label create = count("status-create", "status.create", totals.createProperty());
+        Label update = count("status-update", "status.update", totals.updateProperty());
+        Label errors = count("status-errors", "status.errors", totals.errorsProperty());
         errors.getStyleClass().add("status-errors");
-        errors.textProperty().bind(Bindings.createStringBinding(
-                () -> text.format("status.errors", totals.errorsProperty().get()), totals.errorsProperty()));
         totals.errorsProperty().addListener((obs, old, now) -> errors.pseudoClassStateChanged(NONZERO, now.intValue() > 0));
-        Label warnings = label("status-warnings");
+        Label warnings = count("status-warnings", "status.warnings", totals.warningsProperty());
         warnings.getStyleClass().add("status-warnings");
-        warnings.textProperty().bind(Bindings.createStringBinding(
-                () -> text.format("status.warnings", totals.warningsProperty().get()), totals.warningsProperty()));
         totals.warningsProperty().addListener((obs, old, now) -> warnings.pseudoClassStateChanged(NONZERO, now.intValue() > 0));
         Label limit = label("status-limit");
         limit.getStyleClass().add("status-limit");
@@ -84,10 +75,8 @@ public final class StatusBarView {
                     : text.format("status.changed.tooltip", baseline.source().getFileName().toString(), baseline.size());
         }, viewModel.document().baselineProperty()));
         changed.setTooltip(baselineTip);
-        Label rejected = label("status-rejected");
+        Label rejected = count("status-rejected", "status.rejected", totals.rejectedRowsProperty());
         rejected.getStyleClass().add("status-rejected");
-        rejected.textProperty().bind(Bindings.createStringBinding(
-                () -> text.format("status.rejected", totals.rejectedRowsProperty().get()), totals.rejectedRowsProperty()));
 
         Separator changedSeparator = separator();
         Separator rejectedSeparator = separator();
@@ -110,6 +99,13 @@ public final class StatusBarView {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("status-item");
+        return label;
+    }
+
+    /** A status item that shows one count through its pattern in the bundle. */
+    private Label count(String id, String patternKey, ReadOnlyIntegerProperty value) {
+        Label label = label(id);
+        label.textProperty().bind(Bindings.createStringBinding(() -> text.format(patternKey, value.get()), value));
         return label;
     }
 

@@ -22,42 +22,22 @@ public final class SystemFileChooser implements FileChooserPort {
 
     @Override
     public Path chooseToOpen(Path folder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("chooser.open"));
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(text.get("chooser.filter.bulk"), "*.csv", "*.tsv", "*.txt", "*.xlsx"),
-                new FileChooser.ExtensionFilter(text.get("chooser.filter.all"), "*"));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        File file = chooser.showOpenDialog(owner);
+        File file = fileChooser("chooser.open", folder, bulkFiles()).showOpenDialog(owner);
         return file == null ? null : file.toPath();
     }
 
     @Override
     public Path chooseToSave(Path folder, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("chooser.save"));
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(text.get("chooser.filter.csv"), "*.csv"));
+        FileChooser chooser = fileChooser("chooser.save", folder,
+                new FileChooser.ExtensionFilter(text.get("chooser.filter.csv"), "*.csv"));
         chooser.setInitialFileName(suggestedName);
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
         File file = chooser.showSaveDialog(owner);
         return file == null ? null : file.toPath();
     }
 
     @Override
     public List<Path> chooseManyToOpen(Path folder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("chooser.merge"));
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(text.get("chooser.filter.bulk"), "*.csv", "*.tsv", "*.txt", "*.xlsx"),
-                new FileChooser.ExtensionFilter(text.get("chooser.filter.all"), "*"));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        List<File> files = chooser.showOpenMultipleDialog(owner);
+        List<File> files = fileChooser("chooser.merge", folder, bulkFiles()).showOpenMultipleDialog(owner);
         List<Path> paths = new ArrayList<>();
         if (files != null) {
             files.forEach(file -> paths.add(file.toPath()));
@@ -69,10 +49,29 @@ public final class SystemFileChooser implements FileChooserPort {
     public Path chooseFolder(Path folder, String suggestedName) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(text.get("chooser.folder"));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        chooser.setInitialDirectory(existingFolder(folder));
         File chosen = chooser.showDialog(owner);
         return chosen == null ? null : chosen.toPath();
+    }
+
+    private FileChooser fileChooser(String titleKey, Path folder, FileChooser.ExtensionFilter... filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get(titleKey));
+        chooser.getExtensionFilters().setAll(filters);
+        chooser.setInitialDirectory(existingFolder(folder));
+        return chooser;
+    }
+
+    /** The formats the tool reads, then every file. */
+    private FileChooser.ExtensionFilter[] bulkFiles() {
+        return new FileChooser.ExtensionFilter[] {
+            new FileChooser.ExtensionFilter(text.get("chooser.filter.bulk"), "*.csv", "*.tsv", "*.txt", "*.xlsx"),
+            new FileChooser.ExtensionFilter(text.get("chooser.filter.all"), "*"),
+        };
+    }
+
+    /** The folder to start in; null (the system's choice) when there is none or it is gone. */
+    private static File existingFolder(Path folder) {
+        return folder != null && Files.isDirectory(folder) ? folder.toFile() : null;
     }
 }

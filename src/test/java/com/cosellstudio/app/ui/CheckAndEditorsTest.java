@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cosellstudio.app.model.CellRef;
 import com.cosellstudio.app.model.GridRow;
 import com.cosellstudio.app.model.IssueList;
+import com.cosellstudio.rules.AllowedValue;
 import com.cosellstudio.rules.Severity;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -38,6 +39,24 @@ class CheckAndEditorsTest extends WindowTestBase {
 
     private TablePosition<GridRow, ?> focused() {
         return window.grid().node().getFocusModel().getFocusedCell();
+    }
+
+    /** F2 on a cell of a list column: the grid's list editor ({@code selector}) for that cell. */
+    @SuppressWarnings("unchecked")
+    private ComboBox<AllowedValue> openList(FxRobot robot, int row, String column, String selector) {
+        robot.clickOn(cell(robot, row, column));
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#deal-grid " + selector).queryAs(ComboBox.class);
+    }
+
+    /** Picks {@code value} in an open list editor, as a click on it would. */
+    private static void choose(FxRobot robot, ComboBox<AllowedValue> list, AllowedValue value) {
+        robot.interact(() -> {
+            list.setValue(value);
+            list.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -96,55 +115,30 @@ class CheckAndEditorsTest extends WindowTestBase {
     @Test
     void f2OnAStatusOpensTheListAndTheChoiceIsWritten(FxRobot robot) throws TimeoutException {
         openSample(robot, "deals-valid.csv", 40);
-        robot.clickOn(cell(robot, 3, "Partner Referral Substatus"));
-        robot.type(KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        ComboBox<com.cosellstudio.rules.AllowedValue> combo = robot.lookup("#deal-grid .combo-box").queryAs(ComboBox.class);
+        ComboBox<AllowedValue> combo = openList(robot, 3, "Partner Referral Substatus", ".combo-box");
         assertNotNull(combo);
         assertTrue(combo.getItems().stream().anyMatch(value -> value.value().equals("Declined")));
-        robot.interact(() -> {
-            combo.setValue(combo.getItems().stream().filter(value -> value.value().equals("Declined")).findFirst().orElseThrow());
-            combo.hide();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, combo, combo.getItems().stream().filter(value -> value.value().equals("Declined")).findFirst().orElseThrow());
         assertEquals("Declined", value(3, "Partner Referral Substatus"));
         // Declined needs a reason: the reason cell of that row turns red right away.
         assertTrue(cell(robot, 3, "Declined/Lost reason").getPseudoClassStates().contains(ERROR)
                 || cell(robot, 3, "Partner Referral Substatus").getPseudoClassStates().contains(ERROR));
 
-        robot.clickOn(cell(robot, 3, "Declined/Lost reason"));
-        robot.type(KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        ComboBox<com.cosellstudio.rules.AllowedValue> reasons = robot.lookup("#deal-grid .combo-box").queryAs(ComboBox.class);
+        ComboBox<AllowedValue> reasons = openList(robot, 3, "Declined/Lost reason", ".combo-box");
         String shown = reasons.getConverter().toString(reasons.getItems().get(5));
         assertEquals("6 \u2014 Proposed time line was too short", shown);
-        robot.interact(() -> {
-            reasons.setValue(reasons.getItems().get(5));
-            reasons.hide();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, reasons, reasons.getItems().get(5));
         assertEquals("6", value(3, "Declined/Lost reason"));
     }
 
     @Test
     void countriesComeInASearchableList(FxRobot robot) throws TimeoutException {
         openSample(robot, "deals-valid.csv", 40);
-        robot.clickOn(cell(robot, 8, "Customer Country"));
-        robot.type(KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        ComboBox<com.cosellstudio.rules.AllowedValue> countries =
-                robot.lookup("#deal-grid .searchable-combo-box").queryAs(ComboBox.class);
-        com.cosellstudio.rules.AllowedValue germany = countries.getItems().stream()
+        ComboBox<AllowedValue> countries = openList(robot, 8, "Customer Country", ".searchable-combo-box");
+        AllowedValue germany = countries.getItems().stream()
                 .filter(value -> value.value().equals("DE")).findFirst().orElseThrow();
         assertEquals("DE \u2014 Germany", countries.getConverter().toString(germany));
-        robot.interact(() -> {
-            countries.setValue(germany);
-            countries.hide();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, countries, germany);
         assertEquals("DE", value(8, "Customer Country"));
     }
 

@@ -25,7 +25,7 @@ public final class Startup {
 
     /** Starts the background work for these command-line arguments. */
     public static Startup begin(List<String> arguments, DocumentFiles files) {
-        CompletableFuture<RuleEngine> engine = CompletableFuture.supplyAsync(RuleEngine::standard);
+        CompletableFuture<RuleEngine> engine = CompletableFuture.supplyAsync(RuleEngine::shipped);
         if (arguments.isEmpty()) {
             engine.whenComplete((compiled, failure) -> ClassWarmUp.start());
             return new Startup(engine, null, null);

@@ -142,7 +142,7 @@ public final class CheckVerb implements Verb {
             return null;
         }
         BaselineComparison comparison = baseline.against(layout);
-        return new Checked(file, layout, context.engine().check(file, comparison::rowBaseline),
+        return new Checked(file, layout, context.engine().check(layout, file, comparison::rowBaseline),
                 IssueMessages.forLocale(context.locale())::render, comparison);
     }
 

@@ -28,7 +28,7 @@ public final class Cli {
 
     /** The product's command line in the default locale. */
     public static Cli standard() {
-        return new Cli(VerbRegistry.standard(), Locale.getDefault(), RuleEngine::standard);
+        return new Cli(VerbRegistry.standard(), Locale.getDefault(), RuleEngine::shipped);
     }
 
     /** True when {@code word} is something this command line understands as its first argument. */

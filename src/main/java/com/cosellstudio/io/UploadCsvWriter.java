@@ -11,10 +11,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -26,8 +24,6 @@ import java.util.function.IntFunction;
  * are not written. Every save goes through {@link AtomicFiles}.
  */
 public final class UploadCsvWriter {
-    /** The header of the column Partner Center (and the CSV report) fills with messages. */
-    public static final String ERRORS_HEADER = "Errors";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** Writes every non-blank row of {@code file}. */
@@ -44,9 +40,9 @@ public final class UploadCsvWriter {
     }
 
     /**
-     * The CSV report: every non-blank row with the column headed "Errors" filled from
-     * {@code errorsByRow} (1-based row number → semicolon-separated messages, or null for none).
-     * When {@code columns} has no Errors column, one is put first, where the template has it.
+     * The CSV report: every non-blank row with the {@linkplain OutputColumn#errors() errors column}
+     * filled from {@code errorsByRow} (1-based row number → semicolon-separated messages, or null for
+     * none). {@code columns} must hold that column (a layout's upload columns always do).
      */
     public void writeWithErrors(BulkFile file, List<OutputColumn> columns, IntFunction<String> errorsByRow, Path target)
             throws IOException {
@@ -76,10 +72,7 @@ public final class UploadCsvWriter {
         if (errorsByRow != null) {
             errorsColumn = indexOfErrors(columns);
             if (errorsColumn < 0) {
-                layout = new ArrayList<>(columns.size() + 1);
-                layout.add(new OutputColumn(ERRORS_HEADER, -1));
-                layout.addAll(columns);
-                errorsColumn = 0;
+                throw new IllegalArgumentException("a report needs the errors column among the columns written");
             }
         }
         RowNumbers numbers = errorsByRow == null || rows == file.rows() ? null : new RowNumbers(file);
@@ -118,8 +111,7 @@ public final class UploadCsvWriter {
 
     private static int indexOfErrors(List<OutputColumn> columns) {
         for (int i = 0; i < columns.size(); i++) {
-            String header = columns.get(i).header();
-            if (header != null && header.strip().toLowerCase(Locale.ROOT).equals("errors")) {
+            if (columns.get(i).errors()) {
                 return i;
             }
         }

@@ -3,6 +3,7 @@ package com.cosellstudio.roundtrip;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.ColumnRole;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class Baseline {
      * @param layout its header resolved by the rule engine
      */
     public static Baseline of(BulkFile export, ColumnLayout layout) {
-        int referralColumn = layout.indexOf(Columns.REFERRAL_ID);
+        int referralColumn = layout.indexOf(ColumnRole.REFERRAL_ID);
         Map<String, BaselineRow> rows = new HashMap<>();
         if (referralColumn >= 0) {
             String[] keys = new String[layout.size()];

@@ -2,6 +2,7 @@ package com.cosellstudio.roundtrip;
 
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.ColumnRole;
 import com.cosellstudio.rules.RowBaseline;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class BaselineComparison {
     BaselineComparison(Baseline baseline, ColumnLayout layout) {
         this.baseline = baseline;
         this.layout = layout;
-        this.referralColumn = layout.indexOf(Columns.REFERRAL_ID);
+        this.referralColumn = layout.indexOf(ColumnRole.REFERRAL_ID);
         this.columnKeys = new String[layout.size()];
         this.compared = new boolean[layout.size()];
         for (int c = 0; c < columnKeys.length; c++) {

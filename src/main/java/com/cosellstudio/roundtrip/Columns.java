@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Column names and keys shared by the round-trip operations. Columns of two files are paired by
- * canonical name, never by position; an unknown column is paired by its header as read, compared
- * without regard to case or repeated white space.
+ * Column keys shared by the round-trip operations. Columns of two files are paired by the layout's
+ * pairing key, never by position: the canonical name (the same column under a new name in another
+ * template revision pairs with its old self), and for an unknown column its header as read,
+ * compared without regard to case or repeated white space.
  */
 final class Columns {
-    static final String ERRORS = "Errors";
-    static final String REFERRAL_ID = "Referral ID";
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Columns() {
@@ -21,7 +20,7 @@ final class Columns {
 
     /** The key that pairs column {@code index} of {@code layout} with a column of another file. */
     static String key(ColumnLayout layout, int index) {
-        return key(layout.canonicalName(index));
+        return layout.pairingKey(index);
     }
 
     static String key(String name) {

@@ -3,6 +3,7 @@ package com.cosellstudio.roundtrip;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.ColumnRole;
 import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.RuleEngine;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class Merger {
             }
         }
         // Group columns in ascending number, so Solution 2 lands before Solution 3 whatever the other file's order.
-        missing.sort(Comparator.comparingInt(j -> groupNumber(otherLayout, j)));
+        missing.sort(Comparator.comparingInt(otherLayout::groupNumber));
         for (int j : missing) {
             String name = otherLayout.canonicalName(j);
             ColumnSpec spec = otherLayout.spec(j);
@@ -103,20 +104,6 @@ public final class Merger {
             target[j] = present.get(key).get(seen.merge(key, 1, Integer::sum) - 1);
         }
         return target;
-    }
-
-    /** The N of a group column ("Solution 3" → 3); 0 for any other column, which keeps its place. */
-    private static int groupNumber(ColumnLayout layout, int column) {
-        ColumnSpec spec = layout.spec(column);
-        if (spec == null || spec.group() == null) {
-            return 0;
-        }
-        String number = layout.canonicalName(column).substring(spec.group().prefix().length()).strip();
-        try {
-            return Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private static Map<String, List<Integer>> columnsByKey(ColumnLayout layout) {
@@ -142,7 +129,7 @@ public final class Merger {
     }
 
     private List<String> duplicateReferralIds(BulkFile merged) {
-        int column = engine.layout(merged.header()).indexOf(Columns.REFERRAL_ID);
+        int column = engine.layout(merged.header()).indexOf(ColumnRole.REFERRAL_ID);
         if (column < 0) {
             return List.of();
         }

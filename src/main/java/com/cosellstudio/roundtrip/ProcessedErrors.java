@@ -3,6 +3,7 @@ package com.cosellstudio.roundtrip;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.ColumnRole;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class ProcessedErrors {
 
     /** Reads the Errors column of {@code file}; empty when the file has no such column. */
     public static ProcessedErrors of(BulkFile file, ColumnLayout layout) {
-        int column = layout.indexOf(Columns.ERRORS);
+        int column = layout.indexOf(ColumnRole.ERRORS);
         Map<Integer, List<String>> rows = new TreeMap<>();
         if (column >= 0) {
             for (int i = 0; i < file.rowCount(); i++) {

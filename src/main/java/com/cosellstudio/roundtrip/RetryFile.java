@@ -3,6 +3,7 @@ package com.cosellstudio.roundtrip;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.ColumnRole;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class RetryFile {
 
     /** Whether {@code file} can be prepared: it has an Errors column. */
     public static boolean hasErrorsColumn(ColumnLayout layout) {
-        return layout.indexOf(Columns.ERRORS) >= 0;
+        return layout.indexOf(ColumnRole.ERRORS) >= 0;
     }
 
     /**
@@ -88,7 +89,7 @@ public final class RetryFile {
     }
 
     private static int errorsColumn(ColumnLayout layout) {
-        int errors = layout.indexOf(Columns.ERRORS);
+        int errors = layout.indexOf(ColumnRole.ERRORS);
         if (errors < 0) {
             throw new IllegalArgumentException("no Errors column");
         }

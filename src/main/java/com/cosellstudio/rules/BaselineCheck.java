@@ -2,6 +2,7 @@ package com.cosellstudio.rules;
 
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.pack.BaselineRules;
+import com.cosellstudio.rules.pack.ReadOnlyRule;
 import com.cosellstudio.rules.pack.StatusRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +10,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The baseline rules of spec section 4, applied on top of a row's plain issues: a deal that was
- * already terminal in the baseline and differs from it turns the TERMINAL_STATE warning into an
- * error (Partner Center will reject the row), and a changed read-only cell turns the IGNORED info
- * into a warning (the user's edit will have no effect). Both replace the plain issue of the same
- * code on the same cell, so a cell carries one mark.
+ * The baseline rules, applied on top of a row's plain issues: a deal that was already terminal in
+ * the baseline and differs from it turns the TERMINAL_STATE warning into an error (Partner Center
+ * will reject the row); a changed cell of a column Partner Center no longer takes changes to
+ * (template-2023.md section 3) gets READ_ONLY_CHANGE, and a changed Engagement ID turns its IGNORED
+ * info into a warning (the user's edit will have no effect). Each replaces the plain issue of the
+ * same code on the same cell, so a cell carries one mark.
  */
 final class BaselineCheck {
 
     private BaselineCheck() {
+    }
+
+    /** The message key of a change to a column frozen by {@code rule}: {@code READ_ONLY_CHANGE.AFTER_CREATE}. */
+    static String readOnlyKey(BaselineRules.Effect effect, ReadOnlyRule rule) {
+        return effect.message() + "." + rule.when().name();
     }
 
     static List<Issue> apply(CompiledLayout layout, Row row, int rowNumber, List<Issue> plain, RowBaseline baseline) {
@@ -54,7 +61,49 @@ final class BaselineCheck {
                         rules.readOnlyChanged().message(), List.of(name, raw, baseline.oldValue(name)), null));
             }
         }
+        if (rules.readOnlyRuleChanged() != null) {
+            for (int column = 0; column < layout.size(); column++) {
+                CompiledPack.ColumnTemplate template = layout.templateOf(column);
+                String name = layout.canonicalName(column);
+                if (template == null || template.rule().readOnly() == null || layout.isDuplicate(column)
+                        || !changed.contains(name)) {
+                    continue;
+                }
+                String old = baseline.oldValue(name);
+                String raw = row.get(column);
+                if (old.strip().equals(raw.strip()) || !frozen(template.rule().readOnly(), old)) {
+                    continue;
+                }
+                int at = column;
+                issues.removeIf(i -> i.code() == Code.IGNORED && Integer.valueOf(at).equals(i.columnIndex()));
+                issues.add(new Issue(rules.readOnlyRuleChanged().severity(), Code.READ_ONLY_CHANGE, rowNumber, name,
+                        column, raw, readOnlyKey(rules.readOnlyRuleChanged(), template.rule().readOnly()),
+                        List.of(name, raw, old, String.join(" / ", template.rule().readOnly().values())), null));
+            }
+        }
         return issues;
+    }
+
+    /** Whether the column stopped taking changes, given its value in the baseline. */
+    private static boolean frozen(ReadOnlyRule rule, String old) {
+        String value = old.strip();
+        switch (rule.when()) {
+            case ALWAYS: case AFTER_CREATE:
+                return true; // a row with a baseline updates a deal that exists
+            case ONCE_FILLED:
+                return !value.isEmpty();
+            case ONCE_NUMBER:
+                return Syntax.parseWholeNumber(value, 0, value.length()) >= 0;
+            case ONCE_VALUE:
+                for (String frozenValue : rule.values()) {
+                    if (frozenValue.equalsIgnoreCase(value)) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                throw new IllegalStateException("unhandled read-only rule " + rule.when());
+        }
     }
 
     private static boolean wasTerminal(StatusRules rules, RowBaseline baseline) {

@@ -1,6 +1,6 @@
 package com.cosellstudio.rules;
 
-/** The issue codes of spec section 8. */
+/** The issue codes of spec section 8 (and template-2023.md section 6). */
 public enum Code {
     // file level
     MISSING_COLUMN, DUPLICATE_COLUMN, UNKNOWN_COLUMN, COLUMN_ORDER, TOO_MANY_ROWS,
@@ -9,5 +9,5 @@ public enum Code {
     RAGGED_ROW, DUPLICATE_REFERRAL,
     // cell level
     REQUIRED, REQUIRED_IF, INVALID_VALUE, INVALID_FORMAT, INVALID_COMBINATION, CREATE_STATUS,
-    CONSENT_REQUIRED, TERMINAL_STATE, IGNORED, FORMULA_LIKE
+    CONSENT_REQUIRED, TERMINAL_STATE, IGNORED, FORMULA_LIKE, READ_ONLY_CHANGE
 }

@@ -1,25 +1,10 @@
 package com.cosellstudio.rules;
 
-/** The two numbered column groups: {@code Solution 1..50} and {@code Team member 1..50}. */
+/**
+ * The numbered column groups a template may have ({@code Solution 1..N}, {@code Team member 1..N},
+ * {@code Microsoft team member 1..N}). Only their identity lives here: each pack says which groups
+ * it has, how their headers read and how many columns a group may have (ask the layout).
+ */
 public enum ColumnGroup {
-    SOLUTION("Solution"), TEAM_MEMBER("Team member");
-
-    /** Partner Center takes at most this many columns of one group. */
-    public static final int MAX_COLUMNS = 50;
-
-    private final String prefix;
-
-    ColumnGroup(String prefix) {
-        this.prefix = prefix;
-    }
-
-    /** "Solution" / "Team member". */
-    public String prefix() {
-        return prefix;
-    }
-
-    /** The canonical header of column {@code number} of this group ("Solution 3"). */
-    public String header(int number) {
-        return prefix + " " + number;
-    }
+    SOLUTION, TEAM_MEMBER, MICROSOFT_TEAM_MEMBER
 }

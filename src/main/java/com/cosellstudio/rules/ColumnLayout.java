@@ -4,21 +4,27 @@ import com.cosellstudio.domain.OutputColumn;
 import java.util.List;
 
 /**
- * A header resolved against the rule pack: what each physical column is. Built once per header by
- * {@link RuleEngine#layout(List)}; rebuild it after a column is added or removed.
+ * A header resolved against the rule pack of one template revision: what each physical column is.
+ * Built once per header by {@link RuleEngine#layout(List)}; rebuild it after a column is added or
+ * removed. Every fact about the file the code around the rules needs (which column plays which
+ * role, how a group's header reads, the limits) is asked here, never spelled out elsewhere.
  */
 public interface ColumnLayout {
+
+    /** The revision the header is checked as, and how that was decided. */
+    TemplateRevision revision();
 
     /** Number of columns in the header. */
     int size();
 
     /**
-     * Whether any header cell is a column of the template (the Errors column counts). A file that
-     * names none of them (a password file, an address book) is not a co-sell bulk file at all.
+     * Whether any header cell is a column of the template, of any revision (the Errors column
+     * counts). A file that names none of them (a password file, an address book) is not a co-sell
+     * bulk file at all.
      */
     boolean recognisesAnyColumn();
 
-    /** The spec of column {@code index}, or null when the header is unknown. */
+    /** The spec of column {@code index}, or null when the header is not a column of this revision. */
     ColumnSpec spec(int index);
 
     /** Canonical name of column {@code index} ("Solution 3"); the header as read when unknown. */
@@ -26,6 +32,31 @@ public interface ColumnLayout {
 
     /** Index of the column with this canonical name, or -1. */
     int indexOf(String canonicalName);
+
+    /** Index of the column playing {@code role} (the first, if repeated), or -1. */
+    int indexOf(ColumnRole role);
+
+    /**
+     * The key that pairs column {@code index} with the same column of another file, whatever
+     * revision either is in (a replaced column pairs with its replacement); for an unknown column,
+     * its header compared without regard to case or repeated white space.
+     */
+    String pairingKey(int index);
+
+    /** Whether the revision has the group at all (2021 has no Microsoft team members). */
+    boolean hasGroup(ColumnGroup group);
+
+    /** What the group's columns are called ("Solution", "Team member"). */
+    String groupName(ColumnGroup group);
+
+    /** The canonical header of column {@code number} of the group ("Solution 3"). */
+    String groupHeader(ColumnGroup group, int number);
+
+    /** The group column {@code index} belongs to, or null. */
+    ColumnGroup groupOf(int index);
+
+    /** The number N of a group column ("Solution 3" → 3), or 0 for any other column. */
+    int groupNumber(int index);
 
     /** How many columns of the group the header has (highest number present counts as given). */
     int groupCount(ColumnGroup group);
@@ -36,9 +67,25 @@ public interface ColumnLayout {
     /** Where a new column of the group goes: right after the last column of the group, or at the template position. */
     int nextGroupInsertIndex(ColumnGroup group);
 
+    /** Deals Partner Center takes in one upload. */
+    int rowsPerUpload();
+
+    /** The most columns one group may have. */
+    int columnsPerGroup();
+
+    /**
+     * How to make the header this revision's template: the template columns it lacks, each with
+     * the index it goes in at, and the headers of another revision to rename (template-2023.md
+     * section 5). Applying it keeps every column and cell the file has.
+     */
+    TemplateConversion conversion();
+
     /** File-level issues of the header: MISSING_COLUMN, DUPLICATE_COLUMN, UNKNOWN_COLUMN, COLUMN_ORDER, TOO_MANY_*. */
     List<Issue> headerIssues();
 
-    /** The columns of an upload-ready file (spec section 7): template order, groups renumbered, unknown at the end. */
+    /**
+     * The columns of an upload-ready file (spec section 7): template order, groups renumbered,
+     * unknown columns and other revisions' columns at the end.
+     */
     List<OutputColumn> uploadColumns();
 }

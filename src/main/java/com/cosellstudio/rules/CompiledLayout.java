@@ -2,6 +2,7 @@ package com.cosellstudio.rules;
 
 import com.cosellstudio.domain.OutputColumn;
 import com.cosellstudio.rules.CompiledPack.ColumnTemplate;
+import com.cosellstudio.rules.CompiledPack.ForeignColumn;
 import com.cosellstudio.rules.pack.ConditionalRule;
 import com.cosellstudio.rules.pack.PackedCellRule;
 import java.util.ArrayList;
@@ -16,15 +17,22 @@ import java.util.Map;
  */
 final class CompiledLayout implements ColumnLayout {
 
-    /** The check of one physical column. */
-    record ColumnCheck(ValueCheck check, boolean required) {
+    /**
+     * The check of one physical column.
+     *
+     * @param requiredOnCreate required only on a row that creates a deal
+     */
+    record ColumnCheck(ValueCheck check, boolean required, boolean requiredOnCreate) {
     }
 
-    private static final ColumnCheck UNCHECKED_TEXT = new ColumnCheck(ValueCheck.NONE, false);
+    private static final ColumnCheck UNCHECKED_TEXT = new ColumnCheck(ValueCheck.NONE, false, false);
 
     private final CompiledPack pack;
+    private final TemplateRevision revision;
     private final List<String> header;
     private final ColumnTemplate[] templateOf;
+    /** For a column only another revision has: its name there (else null). */
+    private final ForeignColumn[] foreignOf;
     private final String[] canonical;
     private final int[] groupNumber;
     private final boolean[] duplicate;
@@ -33,9 +41,12 @@ final class CompiledLayout implements ColumnLayout {
     private final Map<String, List<Integer>> positions = new LinkedHashMap<>();
     private final List<Issue> headerIssues = new ArrayList<>();
     private final CrossRule[] crossRules;
+    private final int referralIndex;
+    private final boolean anyRequiredOnCreate;
 
-    CompiledLayout(CompiledPack pack, List<String> header) {
+    CompiledLayout(CompiledPack pack, List<String> header, TemplateRevision revision) {
         this.pack = pack;
+        this.revision = revision;
         // Plain loops here and below rather than streams and lambdas: a layout is built on the
         // command line's critical path, where linking each lambda costs more than the loop.
         String[] cells = new String[header.size()];
@@ -46,6 +57,7 @@ final class CompiledLayout implements ColumnLayout {
         this.header = List.of(cells);
         int n = this.header.size();
         templateOf = new ColumnTemplate[n];
+        foreignOf = new ForeignColumn[n];
         canonical = new String[n];
         groupNumber = new int[n];
         duplicate = new boolean[n];
@@ -53,9 +65,13 @@ final class CompiledLayout implements ColumnLayout {
         for (int i = 0; i < n; i++) {
             resolve(i);
         }
+        boolean onCreate = false;
         for (int i = 0; i < n; i++) {
             checks[i] = compileCheck(i);
+            onCreate |= checks[i] != null && checks[i].requiredOnCreate();
         }
+        anyRequiredOnCreate = onCreate;
+        referralIndex = indexOf(ColumnRole.REFERRAL_ID);
         crossRules = bindCrossRules();
         findHeaderIssues();
     }
@@ -66,24 +82,11 @@ final class CompiledLayout implements ColumnLayout {
         if (template != null) {
             canonical[i] = template.rule().name();
         } else {
-            for (ColumnTemplate group : pack.groups().values()) {
-                for (String prefix : group.headerKeys()) {
-                    int number = HeaderNames.groupNumber(normalized, prefix);
-                    if (number >= 1) {
-                        template = group;
-                        groupNumber[i] = number;
-                        canonical[i] = group.group().header(number);
-                        break;
-                    }
-                }
-                if (template != null) {
-                    break;
-                }
-            }
+            template = resolveGroup(i, normalized);
         }
         templateOf[i] = template;
         if (template == null) {
-            canonical[i] = header.get(i);
+            canonical[i] = resolveForeign(i, normalized);
         }
         String key = HeaderNames.normalize(canonical[i]);
         if (key.isEmpty()) {
@@ -98,6 +101,39 @@ final class CompiledLayout implements ColumnLayout {
         duplicate[i] = at.size() > 1;
     }
 
+    private ColumnTemplate resolveGroup(int i, String normalized) {
+        for (ColumnTemplate group : pack.groups().values()) {
+            for (String prefix : group.headerKeys()) {
+                int number = HeaderNames.groupNumber(normalized, prefix);
+                if (number >= 1) {
+                    groupNumber[i] = number;
+                    canonical[i] = group.rule().name() + " " + number;
+                    return group;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The canonical name of another revision's column, or the header as read for an unknown one. */
+    private String resolveForeign(int i, String normalized) {
+        ForeignColumn column = pack.foreign().get(normalized);
+        if (column != null) {
+            foreignOf[i] = column;
+            return column.name();
+        }
+        for (Map.Entry<String, ForeignColumn> entry : pack.foreign().entrySet()) {
+            if (entry.getValue().group()) {
+                int number = HeaderNames.groupNumber(normalized, entry.getKey());
+                if (number >= 1) {
+                    foreignOf[i] = entry.getValue();
+                    return entry.getValue().name() + " " + number;
+                }
+            }
+        }
+        return header.get(i);
+    }
+
     private ColumnCheck compileCheck(int i) {
         ColumnTemplate template = templateOf[i];
         if (template == null || duplicate[i]) {
@@ -106,9 +142,10 @@ final class CompiledLayout implements ColumnLayout {
         if (template.rule().kind() == ValueKind.OUTPUT) {
             return null; // the Errors column is ignored on input
         }
-        boolean required = template.rule().requirement() == Requirement.YES
-                && (template.group() == null || i == firstOfGroup(template.group()));
-        return new ColumnCheck(template.check(), required);
+        boolean first = template.group() == null || i == firstOfGroup(template.group());
+        Requirement requirement = template.rule().requirement();
+        return new ColumnCheck(template.check(), requirement == Requirement.YES && first,
+                requirement == Requirement.ON_CREATE && first);
     }
 
     /** The physical column holding the lowest number of the group (it becomes number 1 on upload), or -1. */
@@ -137,6 +174,12 @@ final class CompiledLayout implements ColumnLayout {
 
     private CrossRule[] bindCrossRules() {
         List<CrossRule> rules = new ArrayList<>();
+        for (int i = 0; i < templateOf.length; i++) {
+            // Before the conditional rules: a value outside the row's list is an error they skip.
+            if (templateOf[i] != null && !duplicate[i] && !templateOf[i].rule().allowedValuesWhen().isEmpty()) {
+                rules.add(new ConditionalListCheck(templateOf[i].rule(), i, this));
+            }
+        }
         if (pack.pack().statusRules() != null) {
             rules.add(new StatusCheck(pack.pack().statusRules(), this));
         }
@@ -157,13 +200,15 @@ final class CompiledLayout implements ColumnLayout {
 
     private void findHeaderIssues() {
         for (ColumnTemplate template : pack.templates()) {
-            if (template.rule().requirement() != Requirement.YES) {
+            Requirement requirement = template.rule().requirement();
+            if (requirement != Requirement.YES && requirement != Requirement.ON_CREATE) {
                 continue;
             }
             if (template.group() == null && indexOf(template.rule().name()) < 0) {
                 fileIssue(Severity.ERROR, Code.MISSING_COLUMN, MessageKeys.MISSING_COLUMN, template.rule().name());
             } else if (template.group() != null && groupColumns(template.group()).length == 0) {
-                fileIssue(Severity.ERROR, Code.MISSING_COLUMN, MessageKeys.MISSING_COLUMN, template.group().header(1));
+                fileIssue(Severity.ERROR, Code.MISSING_COLUMN, MessageKeys.MISSING_COLUMN,
+                        groupHeader(template.group(), 1));
             }
         }
         for (List<Integer> at : positions.values()) {
@@ -173,16 +218,17 @@ final class CompiledLayout implements ColumnLayout {
             }
         }
         for (int i = 0; i < canonical.length; i++) {
-            if (templateOf[i] == null) {
+            if (templateOf[i] == null && foreignOf[i] == null) {
                 fileIssue(Severity.WARNING, Code.UNKNOWN_COLUMN, MessageKeys.UNKNOWN_COLUMN, header.get(i), i + 1);
             }
         }
         for (ColumnTemplate group : pack.groups().values()) {
-            findGroupIssues(group.group());
+            findGroupIssues(group);
         }
     }
 
-    private void findGroupIssues(ColumnGroup group) {
+    private void findGroupIssues(ColumnTemplate template) {
+        ColumnGroup group = template.group();
         List<Integer> all = new ArrayList<>();
         int highest = 0;
         for (int i = 0; i < canonical.length; i++) {
@@ -194,13 +240,14 @@ final class CompiledLayout implements ColumnLayout {
         if (all.isEmpty()) {
             return;
         }
+        String prefix = template.rule().name();
         boolean[] present = new boolean[highest + 1];
         for (int i : all) {
             present[groupNumber[i]] = true;
         }
         String gaps = missingNumbers(present);
         if (!gaps.isEmpty()) {
-            fileIssue(Severity.WARNING, Code.COLUMN_ORDER, MessageKeys.COLUMN_ORDER_GAP, group.prefix(), gaps);
+            fileIssue(Severity.WARNING, Code.COLUMN_ORDER, MessageKeys.COLUMN_ORDER_GAP, prefix, gaps);
         }
         int blockEnd = all.get(0);
         while (blockEnd + 1 < canonical.length && groupNumber[blockEnd + 1] > 0
@@ -209,15 +256,16 @@ final class CompiledLayout implements ColumnLayout {
         }
         for (int i : all) {
             if (i > blockEnd) {
-                fileIssue(Severity.WARNING, Code.COLUMN_ORDER, MessageKeys.COLUMN_ORDER_APART, canonical[i],
-                        group.prefix(), i + 1);
+                fileIssue(Severity.WARNING, Code.COLUMN_ORDER, MessageKeys.COLUMN_ORDER_APART, canonical[i], prefix, i + 1);
             }
         }
         int columns = Math.max(highest, all.size());
         if (columns > pack.groupLimit()) {
-            Code code = group == ColumnGroup.SOLUTION ? Code.TOO_MANY_SOLUTIONS : Code.TOO_MANY_TEAM_MEMBERS;
-            String key = group == ColumnGroup.SOLUTION ? MessageKeys.TOO_MANY_SOLUTIONS : MessageKeys.TOO_MANY_TEAM_MEMBERS;
-            fileIssue(Severity.ERROR, code, key, columns, pack.groupLimit());
+            Code code = template.rule().tooMany();
+            if (code == null) {
+                throw new IllegalStateException("rule pack " + pack.revision() + ": group " + prefix + " has no tooMany code");
+            }
+            fileIssue(Severity.ERROR, code, code.name(), columns, pack.groupLimit(), prefix);
         }
     }
 
@@ -257,14 +305,19 @@ final class CompiledLayout implements ColumnLayout {
     // ---- ColumnLayout ----------------------------------------------------------------------------
 
     @Override
+    public TemplateRevision revision() {
+        return revision;
+    }
+
+    @Override
     public int size() {
         return canonical.length;
     }
 
     @Override
     public boolean recognisesAnyColumn() {
-        for (ColumnTemplate template : templateOf) {
-            if (template != null) {
+        for (int i = 0; i < templateOf.length; i++) {
+            if (templateOf[i] != null || foreignOf[i] != null) {
                 return true;
             }
         }
@@ -288,10 +341,55 @@ final class CompiledLayout implements ColumnLayout {
     }
 
     @Override
+    public int indexOf(ColumnRole role) {
+        ColumnTemplate template = pack.role(role);
+        return template == null ? -1 : indexOf(template.rule().name());
+    }
+
+    @Override
+    public String pairingKey(int index) {
+        ColumnTemplate template = templateOf[index];
+        if (template != null && template.group() == null && template.rule().replaces() != null) {
+            // The oldest name of the column, which the revisions that replaced it share.
+            return HeaderNames.normalize(template.rule().replaces());
+        }
+        return HeaderNames.normalize(canonical[index]);
+    }
+
+    @Override
+    public boolean hasGroup(ColumnGroup group) {
+        return pack.group(group) != null;
+    }
+
+    @Override
+    public String groupName(ColumnGroup group) {
+        ColumnTemplate template = pack.group(group);
+        if (template == null) {
+            throw new IllegalArgumentException("the " + revision.id() + " template has no group " + group);
+        }
+        return template.rule().name();
+    }
+
+    @Override
+    public String groupHeader(ColumnGroup group, int number) {
+        return groupName(group) + " " + number;
+    }
+
+    @Override
+    public ColumnGroup groupOf(int index) {
+        return groupNumber[index] > 0 && templateOf[index] != null ? templateOf[index].group() : null;
+    }
+
+    @Override
+    public int groupNumber(int index) {
+        return templateOf[index] == null ? 0 : groupNumber[index];
+    }
+
+    @Override
     public int groupCount(ColumnGroup group) {
         int highest = 0;
         for (int i = 0; i < canonical.length; i++) {
-            if (groupNumber[i] > 0 && templateOf[i].group() == group) {
+            if (groupNumber[i] > 0 && templateOf[i] != null && templateOf[i].group() == group) {
                 highest = Math.max(highest, groupNumber[i]);
             }
         }
@@ -300,14 +398,14 @@ final class CompiledLayout implements ColumnLayout {
 
     @Override
     public String nextGroupHeader(ColumnGroup group) {
-        return group.header(groupCount(group) + 1);
+        return groupHeader(group, groupCount(group) + 1);
     }
 
     @Override
     public int nextGroupInsertIndex(ColumnGroup group) {
         int last = -1;
         for (int i = 0; i < canonical.length; i++) {
-            if (groupNumber[i] > 0 && templateOf[i].group() == group) {
+            if (groupNumber[i] > 0 && templateOf[i] != null && templateOf[i].group() == group) {
                 last = i;
             }
         }
@@ -315,7 +413,11 @@ final class CompiledLayout implements ColumnLayout {
             return last + 1;
         }
         ColumnTemplate target = pack.group(group);
-        int order = target == null ? Integer.MAX_VALUE : target.order();
+        return insertIndexFor(target == null ? Integer.MAX_VALUE : target.order());
+    }
+
+    /** Right after the last column that comes before template position {@code order}. */
+    private int insertIndexFor(int order) {
         int after = -1;
         for (int i = 0; i < canonical.length; i++) {
             if (templateOf[i] != null && templateOf[i].order() < order) {
@@ -323,6 +425,62 @@ final class CompiledLayout implements ColumnLayout {
             }
         }
         return after + 1;
+    }
+
+    @Override
+    public int rowsPerUpload() {
+        return pack.rowLimit();
+    }
+
+    @Override
+    public int columnsPerGroup() {
+        return pack.groupLimit();
+    }
+
+    @Override
+    public TemplateConversion conversion() {
+        List<TemplateConversion.Rename> renames = new ArrayList<>();
+        for (int i = 0; i < canonical.length; i++) {
+            ColumnTemplate template = templateOf[i];
+            if (template != null && template.group() == null && !duplicate[i]
+                    && !template.headerKeys().contains(HeaderNames.normalize(header.get(i)))) {
+                renames.add(new TemplateConversion.Rename(i, template.rule().name()));
+            }
+        }
+        // The header as it grows: each entry the template position of a column, -1 for one the
+        // template does not place (unknown, another revision's). A missing column goes in right
+        // after the last column that the template puts before it.
+        List<Integer> orders = new ArrayList<>(canonical.length);
+        List<Boolean> inserted = new ArrayList<>(canonical.length);
+        List<String> headers = new ArrayList<>(canonical.length);
+        for (int i = 0; i < canonical.length; i++) {
+            orders.add(templateOf[i] == null ? -1 : templateOf[i].order());
+            inserted.add(false);
+            headers.add(null);
+        }
+        for (ColumnTemplate template : pack.templates()) {
+            boolean present = template.group() == null ? indexOf(template.rule().name()) >= 0
+                    : groupColumns(template.group()).length > 0;
+            if (present) {
+                continue;
+            }
+            int at = 0;
+            for (int k = 0; k < orders.size(); k++) {
+                if (orders.get(k) >= 0 && orders.get(k) < template.order()) {
+                    at = k + 1;
+                }
+            }
+            orders.add(at, template.order());
+            inserted.add(at, true);
+            headers.add(at, template.group() == null ? template.rule().name() : groupHeader(template.group(), 1));
+        }
+        List<TemplateConversion.Insert> inserts = new ArrayList<>();
+        for (int k = 0; k < orders.size(); k++) {
+            if (inserted.get(k)) {
+                inserts.add(new TemplateConversion.Insert(k, headers.get(k)));
+            }
+        }
+        return new TemplateConversion(inserts, renames);
     }
 
     @Override
@@ -337,13 +495,13 @@ final class CompiledLayout implements ColumnLayout {
             if (template.group() != null) {
                 int[] columns = groupColumns(template.group());
                 if (columns.length == 0) {
-                    out.add(new OutputColumn(template.group().header(1), -1));
+                    out.add(new OutputColumn(groupHeader(template.group(), 1), -1));
                 }
                 for (int k = 0; k < columns.length; k++) {
-                    out.add(new OutputColumn(template.group().header(k + 1), columns[k]));
+                    out.add(new OutputColumn(groupHeader(template.group(), k + 1), columns[k]));
                 }
             } else if (template.rule().kind() == ValueKind.OUTPUT) {
-                out.add(new OutputColumn(template.rule().name(), -1));
+                out.add(new OutputColumn(template.rule().name(), -1, template.rule().role() == ColumnRole.ERRORS));
             } else {
                 out.add(new OutputColumn(template.rule().name(), indexOf(template.rule().name())));
             }
@@ -370,8 +528,23 @@ final class CompiledLayout implements ColumnLayout {
         return pack;
     }
 
+    /** The template column of physical column {@code index}, or null. */
+    ColumnTemplate templateOf(int index) {
+        return templateOf[index];
+    }
+
+    /** Whether column {@code index} is a repeat of a column further left (unchecked). */
+    boolean isDuplicate(int index) {
+        return duplicate[index];
+    }
+
     /** The column whose emptiness means "create", or -1. */
     int referralIndex() {
-        return pack.pack().statusRules() == null ? -1 : indexOf(pack.pack().statusRules().referralId());
+        return referralIndex;
+    }
+
+    /** Whether some column is required only on rows that create a deal. */
+    boolean anyRequiredOnCreate() {
+        return anyRequiredOnCreate;
     }
 }

@@ -4,23 +4,18 @@ import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.pack.ConditionalRule;
 
 /**
- * A conditional rule of the pack bound to a layout: when the condition cell is filled, valid and
- * (not) one of the values, each target is required (REQUIRED_IF when empty) or ignored (IGNORED
- * when filled and valid).
+ * A conditional rule of the pack bound to a layout: when the condition holds (its cells filled and
+ * valid), each target is required (REQUIRED_IF when empty) or ignored (IGNORED when filled and valid).
  */
 final class ConditionalCheck implements CrossRule {
     private final ConditionalRule rule;
-    private final int conditionColumn;
-    private final String conditionName;
-    private final String[] values;
+    private final BoundCondition condition;
     private final int[] targets;
     private final String[] targetNames;
 
     ConditionalCheck(ConditionalRule rule, CompiledLayout layout) {
         this.rule = rule;
-        this.conditionColumn = layout.indexOf(rule.when().column());
-        this.conditionName = rule.when().column();
-        this.values = rule.when().values().toArray(new String[0]);
+        this.condition = new BoundCondition(rule.when(), layout);
         this.targets = new int[rule.targets().size()];
         for (int t = 0; t < targets.length; t++) {
             targets[t] = layout.indexOf(rule.targets().get(t));
@@ -30,11 +25,12 @@ final class ConditionalCheck implements CrossRule {
 
     @Override
     public void apply(Row row, CellReporter out) {
-        if (!CrossRule.usable(row, conditionColumn, out)
-                || CrossRule.cellIn(row, conditionColumn, values) == rule.when().negate()) {
+        if (condition.test(row, out) != BoundCondition.HOLDS) {
             return;
         }
-        String conditionValue = CrossRule.trimmed(row, conditionColumn);
+        BoundCondition named = condition.named();
+        String conditionName = named.columnName();
+        String conditionValue = CrossRule.trimmed(row, named.column());
         for (int t = 0; t < targets.length; t++) {
             int target = targets[t];
             if (rule.effect() == ConditionalRule.Effect.REQUIRED) {

@@ -100,12 +100,13 @@ final class FileLevelChecks {
         return issues;
     }
 
-    /** DUPLICATE_REFERRAL on every row whose Referral ID another row also has, in row order. */
+    /** DUPLICATE_REFERRAL on the Referral ID cell of every row whose ID another row also has, in row order. */
     List<Issue> duplicateReferrals() {
         if (duplicated == 0) {
             return new ArrayList<>();
         }
         List<Issue> issues = new ArrayList<>();
+        String column = layout.canonicalName(referral);
         for (Holders holders : rowsById.values()) {
             if (holders.count() < 2) {
                 continue;
@@ -113,7 +114,7 @@ final class FileLevelChecks {
             for (int i = 0; i < holders.count(); i++) {
                 int rowNumber = holders.row(i);
                 String raw = holders.raw(i);
-                issues.add(new Issue(Severity.ERROR, Code.DUPLICATE_REFERRAL, rowNumber, null, null, raw,
+                issues.add(new Issue(Severity.ERROR, Code.DUPLICATE_REFERRAL, rowNumber, column, referral, raw,
                         MessageKeys.DUPLICATE_REFERRAL,
                         List.of(raw.strip(), holders.otherRows(rowNumber), holders.count() - 1), null));
             }

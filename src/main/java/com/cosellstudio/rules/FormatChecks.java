@@ -50,6 +50,29 @@ final class FormatChecks {
         return new DateCheck(clock);
     }
 
+    /** Digits only (PartnerID); anything else is reported with {@code severity}. */
+    static ValueCheck digits(Severity severity) {
+        return new Digits(severity);
+    }
+
+    /**
+     * A domain name: labels of letters, digits and hyphens (none at either end of a label)
+     * separated by dots, at least two labels, no scheme, no path. A URL or an e-mail address is
+     * answered with the domain it holds.
+     */
+    static ValueCheck domain(Severity severity) {
+        return new Domain(severity);
+    }
+
+    /**
+     * An account of the account match (template-2023.md, column 43): {@code MicrosoftID: <digits>-
+     * <letters/digits>} or {@code DUNSID: <9 digits>}, optionally followed by
+     * {@code , AccountName: …, AccountAddress: …}.
+     */
+    static ValueCheck accountMatch(Severity severity) {
+        return new AccountMatch(severity);
+    }
+
     /** Read-only column: whatever is in it, Partner Center ignores it. */
     static ValueCheck readOnly() {
         return new ReadOnly();
@@ -137,6 +160,110 @@ final class FormatChecks {
             return out.reportGuess(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.NUMBER, MessageKeys.NUMBER_SUGGEST,
                     NumberSuggestion.suggest(text));
         }
+    }
+
+    private static final class Digits implements ValueCheck {
+        private final Severity severity;
+
+        Digits(Severity severity) {
+            this.severity = severity;
+        }
+
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
+            for (int i = from; i < to; i++) {
+                if (!Syntax.isDigit(raw.charAt(i))) {
+                    return out.report(severity, Code.INVALID_FORMAT, MessageKeys.DIGITS, null);
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final class Domain implements ValueCheck {
+        private final Severity severity;
+
+        Domain(Severity severity) {
+            this.severity = severity;
+        }
+
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
+            if (Syntax.isDomain(raw, from, to)) {
+                return true;
+            }
+            return out.reportGuess(severity, Code.INVALID_FORMAT, MessageKeys.DOMAIN, MessageKeys.DOMAIN_SUGGEST,
+                    guessDomain(raw.substring(from, to)));
+        }
+    }
+
+    /** The domain in a URL ("https://www.contoso.com/about") or an e-mail address, or null. */
+    static String guessDomain(String text) {
+        String value = text.strip();
+        int scheme = value.indexOf("://");
+        if (scheme >= 0) {
+            value = value.substring(scheme + 3);
+        }
+        int at = value.lastIndexOf('@');
+        if (at >= 0) {
+            value = value.substring(at + 1);
+        }
+        for (char end : new char[] {'/', '?', '#', ':'}) {
+            int cut = value.indexOf(end);
+            if (cut >= 0) {
+                value = value.substring(0, cut);
+            }
+        }
+        if (value.endsWith(".")) {
+            value = value.substring(0, value.length() - 1);
+        }
+        return !value.equals(text) && Syntax.isDomain(value, 0, value.length()) ? value : null;
+    }
+
+    private static final class AccountMatch implements ValueCheck {
+        private final Severity severity;
+
+        AccountMatch(Severity severity) {
+            this.severity = severity;
+        }
+
+        @Override
+        public boolean check(String raw, int from, int to, CellReporter out) {
+            if (Syntax.isAccountMatch(raw, from, to)) {
+                return true;
+            }
+            return out.reportGuess(severity, Code.INVALID_FORMAT, MessageKeys.ACCOUNT_MATCH,
+                    MessageKeys.ACCOUNT_MATCH_SUGGEST, guessAccountMatch(raw.substring(from, to)));
+        }
+    }
+
+    /**
+     * An account written almost right: the label without its colon or in other case
+     * ("MicrosoftID 6-ABC", "microsoftid:6-abc", "DUNS ID: 081466849"); the account as it should read, or null.
+     */
+    static String guessAccountMatch(String text) {
+        String value = text.strip();
+        for (String label : Syntax.ACCOUNT_LABELS) {
+            String squeezed = value.replace(" ", "");
+            if (squeezed.regionMatches(true, 0, label, 0, label.length() - 1)) {
+                String rest = value;
+                // Skip the label as typed: its letters (spaces between them allowed) and a colon if any.
+                int letters = 0;
+                int i = 0;
+                while (i < rest.length() && letters < label.length() - 1) {
+                    if (rest.charAt(i) != ' ') {
+                        letters++;
+                    }
+                    i++;
+                }
+                while (i < rest.length() && (rest.charAt(i) == ':' || rest.charAt(i) == ' ')) {
+                    i++;
+                }
+                String fixed = label + " " + rest.substring(i);
+                return Syntax.isAccountMatch(fixed, 0, fixed.length()) ? fixed : null;
+            }
+        }
+        return null;
     }
 
     private static final class ReadOnly implements ValueCheck {

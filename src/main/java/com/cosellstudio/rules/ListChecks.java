@@ -1,9 +1,12 @@
 package com.cosellstudio.rules;
 
 import com.cosellstudio.rules.pack.ColumnRule;
+import com.cosellstudio.rules.pack.ConditionalValues;
 import com.cosellstudio.rules.pack.RejectedValue;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,16 +20,23 @@ final class ListChecks {
     private static Map<String, String> guesses(ColumnRule rule, boolean withLabels) {
         Map<String, String> guesses = new HashMap<>();
         if (withLabels) {
-            for (AllowedValue allowed : rule.allowedValues()) {
-                if (allowed.label() != null) {
-                    guesses.put(allowed.label().strip().toLowerCase(Locale.ROOT), allowed.value());
-                }
+            putLabels(guesses, rule.allowedValues());
+            for (ConditionalValues list : rule.allowedValuesWhen()) {
+                putLabels(guesses, list.allowedValues());
             }
         }
         for (Map.Entry<String, String> alias : rule.aliases().entrySet()) {
             guesses.put(alias.getKey().strip().toLowerCase(Locale.ROOT), alias.getValue());
         }
         return guesses;
+    }
+
+    private static void putLabels(Map<String, String> guesses, List<AllowedValue> values) {
+        for (AllowedValue allowed : values) {
+            if (allowed.label() != null) {
+                guesses.putIfAbsent(allowed.label().strip().toLowerCase(Locale.ROOT), allowed.value());
+            }
+        }
     }
 
     private static String guess(Map<String, String> guesses, String raw, int from, int to) {
@@ -45,6 +55,7 @@ final class ListChecks {
         private final Map<String, String> guesses;
         private final String key;
         private final String suggestKey;
+        private final Severity severity;
 
         Words(ColumnRule rule) {
             allowed = new String[rule.allowedValues().size()];
@@ -57,6 +68,7 @@ final class ListChecks {
             boolean yesNo = rule.kind() == ValueKind.YES_NO;
             key = yesNo ? MessageKeys.YES_NO : MessageKeys.CHOICE;
             suggestKey = yesNo ? MessageKeys.YES_NO_SUGGEST : MessageKeys.CHOICE_SUGGEST;
+            severity = rule.invalidSeverity();
         }
 
         @Override
@@ -73,13 +85,13 @@ final class ListChecks {
             }
             String guess = guess(guesses, raw, from, to);
             return guess == null
-                    ? out.report(Severity.ERROR, Code.INVALID_VALUE, key, null, listed)
-                    : out.report(Severity.ERROR, Code.INVALID_VALUE, suggestKey, guess, listed, guess);
+                    ? out.report(severity, Code.INVALID_VALUE, key, null, listed)
+                    : out.report(severity, Code.INVALID_VALUE, suggestKey, guess, listed, guess);
         }
     }
 
     /** "1 to 8" when the codes run without holes, else the codes listed. */
-    private static String describeCodes(int[] codes) {
+    static String describeCodes(int[] codes) {
         boolean run = true;
         for (int i = 1; i < codes.length; i++) {
             run &= codes[i] == codes[i - 1] + 1;
@@ -94,16 +106,31 @@ final class ListChecks {
         return text.toString();
     }
 
-    private static int[] codeNumbers(ColumnRule rule) {
-        int[] numbers = new int[rule.allowedValues().size()];
+    /** The numbers of a list of codes, ascending. */
+    static int[] codeNumbers(List<AllowedValue> values) {
+        int[] numbers = new int[values.size()];
         for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = Integer.parseInt(rule.allowedValues().get(i).value().strip());
+            numbers[i] = Integer.parseInt(values.get(i).value().strip());
         }
         Arrays.sort(numbers);
         return numbers;
     }
 
-    private static boolean[] table(int[] codes) {
+    /** Every code of the column, whichever of its lists applies on a row. */
+    private static List<AllowedValue> everyCode(ColumnRule rule) {
+        Map<String, AllowedValue> all = new LinkedHashMap<>();
+        for (AllowedValue value : rule.allowedValues()) {
+            all.putIfAbsent(value.value().strip(), value);
+        }
+        for (ConditionalValues list : rule.allowedValuesWhen()) {
+            for (AllowedValue value : list.allowedValues()) {
+                all.putIfAbsent(value.value().strip(), value);
+            }
+        }
+        return List.copyOf(all.values());
+    }
+
+    static boolean[] table(int[] codes) {
         boolean[] table = new boolean[codes.length == 0 ? 0 : codes[codes.length - 1] + 1];
         for (int code : codes) {
             table[code] = true;
@@ -111,7 +138,11 @@ final class ListChecks {
         return table;
     }
 
-    /** A whole number from the list (reasons 1–8, kinds of help 1–6); a label typed instead is answered with its number. */
+    /**
+     * A whole number from the list (reasons 1–8, kinds of help 1–6); a label typed instead is answered
+     * with its number. A column with lists that depend on another cell (the 2023 reasons) takes any
+     * number of any of its lists here; {@link ConditionalListCheck} then holds the row to its list.
+     */
     static ValueCheck codes(ColumnRule rule) {
         return new Codes(rule);
     }
@@ -123,7 +154,7 @@ final class ListChecks {
         private final Map<String, String> guesses;
 
         Codes(ColumnRule rule) {
-            int[] codes = codeNumbers(rule);
+            int[] codes = codeNumbers(everyCode(rule));
             this.rule = rule;
             allowed = table(codes);
             described = describeCodes(codes);
@@ -146,7 +177,7 @@ final class ListChecks {
     }
 
     private static String label(ColumnRule rule, String value) {
-        for (AllowedValue allowed : rule.allowedValues()) {
+        for (AllowedValue allowed : everyCode(rule)) {
             if (allowed.value().equals(value) && allowed.label() != null) {
                 return allowed.label();
             }
@@ -168,7 +199,7 @@ final class ListChecks {
         private final Map<String, String> guesses;
 
         SalesStage(ColumnRule rule) {
-            int[] stages = codeNumbers(rule);
+            int[] stages = codeNumbers(rule.allowedValues());
             allowed = table(stages);
             described = describeCodes(stages);
             guesses = guesses(rule, false);

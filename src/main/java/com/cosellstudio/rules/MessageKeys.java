@@ -28,6 +28,12 @@ final class MessageKeys {
     static final String COUNTRY_SUGGEST = "INVALID_VALUE.country.suggest";
     static final String CURRENCY = "INVALID_VALUE.currency";
     static final String CURRENCY_SUGGEST = "INVALID_VALUE.currency.suggest";
+    static final String CURRENCY_WITHDRAWN = "INVALID_VALUE.currency.withdrawn";
+    static final String DIGITS = "INVALID_FORMAT.digits";
+    static final String DOMAIN = "INVALID_FORMAT.domain";
+    static final String DOMAIN_SUGGEST = "INVALID_FORMAT.domain.suggest";
+    static final String ACCOUNT_MATCH = "INVALID_FORMAT.accountMatch";
+    static final String ACCOUNT_MATCH_SUGGEST = "INVALID_FORMAT.accountMatch.suggest";
     static final String DUNS = "INVALID_FORMAT.duns";
     static final String DUNS_LONG = "INVALID_FORMAT.duns.long";
     static final String DUNS_SHORT = "INVALID_FORMAT.duns.short";
@@ -41,6 +47,8 @@ final class MessageKeys {
     static final String CODE_FORMAT = "INVALID_FORMAT.code";
     static final String CODE_FORMAT_SUGGEST = "INVALID_FORMAT.code.suggest";
     static final String CODE_VALUE = "INVALID_VALUE.code";
+    static final String CODE_VALUE_WHEN = "INVALID_VALUE.code.when";
+    static final String CODE_VALUE_UNLESS = "INVALID_VALUE.code.unless";
     static final String SALES_STAGE_FORMAT = "INVALID_FORMAT.salesStage";
     static final String SALES_STAGE_FORMAT_SUGGEST = "INVALID_FORMAT.salesStage.suggest";
     static final String SALES_STAGE_VALUE = "INVALID_VALUE.salesStage";
@@ -60,6 +68,7 @@ final class MessageKeys {
     static final String PART_MISSING = ".missing";
     static final String PART_SHAPE = ".shape";
     static final String PART_SUGGEST = ".suggest";
+    static final String PART_WITHDRAWN = ".withdrawn";
 
     private MessageKeys() {
     }

@@ -14,6 +14,8 @@ final class PackedCellCheck implements ValueCheck {
     private final PackedCellRule rule;
     private final Part[] parts;
     private final CodeListChecks codeLists;
+    /** What a wrong cell is at worst: an error, or a warning in a column Partner Center fills itself. */
+    private final Severity worst;
 
     /** One part with its message keys built once. */
     private static final class Part {
@@ -22,6 +24,7 @@ final class PackedCellCheck implements ValueCheck {
         final String missingKey;
         final String shapeKey;
         final String suggestKey;
+        final String withdrawnKey;
 
         Part(PartRule rule) {
             this.rule = rule;
@@ -29,11 +32,17 @@ final class PackedCellCheck implements ValueCheck {
             this.missingKey = invalidKey + MessageKeys.PART_MISSING;
             this.shapeKey = invalidKey + MessageKeys.PART_SHAPE;
             this.suggestKey = invalidKey + MessageKeys.PART_SUGGEST;
+            this.withdrawnKey = invalidKey + MessageKeys.PART_WITHDRAWN;
         }
     }
 
-    PackedCellCheck(PackedCellRule rule, CodeListChecks codeLists) {
+    /**
+     * @param worst the severity of a wrong cell or part ({@link Severity#ERROR}; a column Partner
+     *              Center fills, such as Microsoft team member N, is never an error)
+     */
+    PackedCellCheck(PackedCellRule rule, CodeListChecks codeLists, Severity worst) {
         this.rule = rule;
+        this.worst = worst;
         this.parts = new Part[rule.parts().size()];
         for (int p = 0; p < parts.length; p++) {
             parts[p] = new Part(rule.parts().get(p));
@@ -55,7 +64,12 @@ final class PackedCellCheck implements ValueCheck {
                 case SOLUTION_ID:
                     keys.add(part.shapeKey);
                     break;
-                case CURRENCY: case DECIMAL: case EMAIL:
+                case CURRENCY:
+                    keys.add(part.withdrawnKey);
+                    keys.add(part.invalidKey);
+                    keys.add(part.suggestKey);
+                    break;
+                case DECIMAL: case EMAIL:
                     keys.add(part.invalidKey);
                     keys.add(part.suggestKey);
                     break;
@@ -77,7 +91,7 @@ final class PackedCellCheck implements ValueCheck {
             count++;
         }
         if (count > parts.length || count < rule.minParts()) {
-            return out.report(Severity.ERROR, Code.INVALID_FORMAT, rule.partsMessage(), null, count, parts.length);
+            return out.report(worst, Code.INVALID_FORMAT, rule.partsMessage(), null, count, parts.length);
         }
         boolean valid = true;
         int start = from;
@@ -94,7 +108,7 @@ final class PackedCellCheck implements ValueCheck {
     private boolean checkPart(Part part, String raw, int from, int to, CellReporter out) {
         if (from == to) {
             return !part.rule.required()
-                    || out.report(Severity.ERROR, Code.INVALID_FORMAT, part.missingKey, null, "");
+                    || out.report(worst, Code.INVALID_FORMAT, part.missingKey, null, "");
         }
         switch (part.rule.kind()) {
             case TEXT:
@@ -103,8 +117,11 @@ final class PackedCellCheck implements ValueCheck {
                 return part.rule.shape() == null || Syntax.matchesShape(part.rule.shape(), raw, from, to)
                         || out.report(Severity.WARNING, Code.INVALID_FORMAT, part.shapeKey, null, raw.substring(from, to));
             case CURRENCY:
-                return codeLists.isCurrency(raw, from, to)
-                        || invalid(part, raw, from, to, codeLists.guessCurrency(raw.substring(from, to)), out);
+                if (codeLists.isCurrency(raw, from, to)) {
+                    return !codeLists.isWithdrawnCurrency(raw, from, to) || out.report(Severity.WARNING,
+                            Code.INVALID_VALUE, part.withdrawnKey, null, raw.substring(from, to));
+                }
+                return invalid(part, raw, from, to, codeLists.guessCurrency(raw.substring(from, to)), out);
             case DECIMAL:
                 return Syntax.isNonNegativeDecimal(raw, from, to)
                         || invalid(part, raw, from, to, NumberSuggestion.suggest(raw.substring(from, to)), out);
@@ -120,13 +137,13 @@ final class PackedCellCheck implements ValueCheck {
         }
     }
 
-    private static boolean invalid(Part part, String raw, int from, int to, String partGuess, CellReporter out) {
+    private boolean invalid(Part part, String raw, int from, int to, String partGuess, CellReporter out) {
         String value = raw.substring(from, to);
         if (partGuess == null) {
-            return out.report(Severity.ERROR, Code.INVALID_FORMAT, part.invalidKey, null, value);
+            return out.report(worst, Code.INVALID_FORMAT, part.invalidKey, null, value);
         }
         String fixedCell = raw.substring(0, from) + partGuess + raw.substring(to);
-        return out.report(Severity.ERROR, Code.INVALID_FORMAT, part.suggestKey, fixedCell.strip(), value, partGuess);
+        return out.report(worst, Code.INVALID_FORMAT, part.suggestKey, fixedCell.strip(), value, partGuess);
     }
 
     /** Start of part {@code index} of the cell (trimmed), or -1 if the cell has fewer parts. */

@@ -39,6 +39,7 @@ final class RowChecker {
 
     private static void checkCells(CompiledLayout layout, Row row, CellReporter out) {
         CompiledLayout.ColumnCheck[] checks = layout.checks();
+        boolean creates = layout.anyRequiredOnCreate() && creates(layout, row);
         for (int column = 0; column < checks.length; column++) {
             CompiledLayout.ColumnCheck check = checks[column];
             if (check == null) {
@@ -51,7 +52,7 @@ final class RowChecker {
             char first = length == 0 ? ' ' : raw.charAt(0);
             int from = first > ' ' && first < '\u00A0' ? 0 : Syntax.trimStart(raw, 0, length);
             if (from == length) {
-                if (check.required()) {
+                if (check.required() || creates && check.requiredOnCreate()) {
                     out.at(column, raw);
                     out.report(Severity.ERROR, Code.REQUIRED, MessageKeys.REQUIRED, null);
                 }
@@ -70,5 +71,11 @@ final class RowChecker {
             int to = last > ' ' && last < '\u00A0' ? length : Syntax.trimEnd(raw, from, length);
             value.check(raw, from, to, out);
         }
+    }
+
+    /** Whether the row creates a deal: its Referral ID is empty, or the header has none. */
+    static boolean creates(CompiledLayout layout, Row row) {
+        int referral = layout.referralIndex();
+        return referral < 0 || CrossRule.isBlank(row, referral);
     }
 }

@@ -2,52 +2,142 @@ package com.cosellstudio.rules;
 
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
+import com.cosellstudio.rules.pack.CodeLists;
+import com.cosellstudio.rules.pack.RulePack;
 import com.cosellstudio.rules.pack.RulePackLoader;
+import com.cosellstudio.rules.pack.RulePacks;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The compiled rule pack. Thread-safe and immutable: build it once, share it between the window,
- * background checks and the command line.
+ * The compiled rule packs of a {@link RulePacks registry}, one per template revision. Which pack a
+ * file is checked by is told by its header (template-2023.md section 4) or chosen by the user; a
+ * layout is made by one pack and carries that pack's compiled checks, so the checks below need only
+ * the layout. Thread-safe and immutable: build it once, share it between the window, background
+ * checks and the command line.
  */
 public final class RuleEngine {
 
-    private final CompiledPack pack;
+    /** The compiled packs by revision, oldest first. */
+    private final Map<String, CompiledPack> packs;
+    private final String latest;
+    /** The normalized headers (and group prefixes, when true) only one revision has: its index in {@link #order}. */
+    private final Map<String, Integer> ownSpellings = new HashMap<>();
+    private final Map<String, Integer> ownGroupPrefixes = new LinkedHashMap<>();
+    private final List<String> order;
 
-    private RuleEngine(CompiledPack pack) {
-        this.pack = pack;
+    private RuleEngine(RulePacks registry, Clock clock) {
+        List<RulePack> all = new ArrayList<>();
+        for (RulePackLoader.Loaded loaded : registry.all()) {
+            all.add(loaded.pack());
+        }
+        Map<CodeLists, CodeListChecks> lists = new HashMap<>();
+        Map<String, CompiledPack> compiled = new LinkedHashMap<>();
+        List<String> revisions = new ArrayList<>();
+        for (RulePackLoader.Loaded loaded : registry.all()) {
+            List<RulePack> siblings = new ArrayList<>(all);
+            siblings.remove(loaded.pack());
+            CodeListChecks codeLists = lists.computeIfAbsent(loaded.codeLists(), CodeListChecks::new);
+            CompiledPack pack = new CompiledPack(loaded.pack(), codeLists, clock, siblings);
+            compiled.put(pack.revision(), pack);
+            int index = revisions.size();
+            revisions.add(pack.revision());
+            for (Map.Entry<String, Boolean> own : pack.ownSpellings(siblings).entrySet()) {
+                (own.getValue() ? ownGroupPrefixes : ownSpellings).put(own.getKey(), index);
+            }
+        }
+        this.packs = compiled;
+        this.order = List.copyOf(revisions);
+        this.latest = order.get(order.size() - 1);
     }
 
-    /** The loaded 2021 pack: immutable data, read once per class loader. */
-    private static final class Standard {
-        static final RulePackLoader.Loaded PACK = new RulePackLoader().load(RulePackLoader.TEMPLATE_2021);
+    /** The engine of every pack this product ships, judging "a date in the past" by today in UTC. */
+    public static RuleEngine shipped() {
+        return shipped(Clock.systemUTC());
     }
 
-    /** The engine for the 2021 template, compiled from the pack in resources; dates judged by today in UTC. */
-    public static RuleEngine standard() {
-        return standard(Clock.systemUTC());
+    /** The engine of every pack this product ships, judging "a date in the past" by {@code clock}. */
+    public static RuleEngine shipped(Clock clock) {
+        return of(RulePacks.shipped(), clock);
     }
 
-    /** The engine for the 2021 template, judging "a date in the past" by {@code clock}. */
-    public static RuleEngine standard(Clock clock) {
-        return of(Standard.PACK, clock);
+    /** An engine of the packs of a registry. */
+    public static RuleEngine of(RulePacks packs, Clock clock) {
+        return new RuleEngine(packs, clock);
     }
 
-    /** An engine for any loaded pack (a later template revision is another pack). */
+    /** An engine of one loaded pack (a pack of one's own, tests). */
     public static RuleEngine of(RulePackLoader.Loaded loaded, Clock clock) {
-        return new RuleEngine(new CompiledPack(loaded.pack(), loaded.codeLists(), clock));
+        return new RuleEngine(RulePacks.of(List.of(loaded)), clock);
     }
 
-    /** The column specs of the pack in template order (groups once each). */
-    public List<ColumnSpec> columns() {
-        return pack.templates().stream().map(CompiledPack.ColumnTemplate::spec).toList();
+    /** The revisions the engine knows, oldest first ("2021", "2023"). */
+    public List<String> revisions() {
+        return order;
     }
 
-    /** Resolves a header against the pack. */
+    /** The newest revision: the template Partner Center issues today, taken when a header tells none. */
+    public String latestRevision() {
+        return latest;
+    }
+
+    /**
+     * The revision a header is in: the newest revision of which the header has a column no other
+     * revision has; when it has none, the newest revision, assumed.
+     */
+    public TemplateRevision detect(List<String> header) {
+        int found = -1;
+        for (String cell : header) {
+            String normalized = HeaderNames.normalize(cell);
+            Integer revision = ownSpellings.get(normalized);
+            if (revision == null) {
+                for (Map.Entry<String, Integer> prefix : ownGroupPrefixes.entrySet()) {
+                    if (HeaderNames.groupNumber(normalized, prefix.getKey()) >= 1) {
+                        revision = prefix.getValue();
+                        break;
+                    }
+                }
+            }
+            if (revision != null && revision > found) {
+                found = revision;
+            }
+        }
+        return found < 0 ? new TemplateRevision(latest, TemplateRevision.Basis.ASSUMED)
+                : new TemplateRevision(order.get(found), TemplateRevision.Basis.DETECTED);
+    }
+
+    /** Resolves a header against the pack of the revision its columns tell ({@link #detect}). */
     public ColumnLayout layout(List<String> header) {
-        return new CompiledLayout(pack, header);
+        TemplateRevision revision = detect(header);
+        return new CompiledLayout(packs.get(revision.id()), header, revision);
+    }
+
+    /**
+     * Resolves a header against the pack of {@code revision}, chosen by the user; null detects it.
+     *
+     * @throws IllegalArgumentException for a revision the engine does not know
+     */
+    public ColumnLayout layout(List<String> header, String revision) {
+        if (revision == null) {
+            return layout(header);
+        }
+        CompiledPack pack = packs.get(revision);
+        if (pack == null) {
+            throw new IllegalArgumentException("no rule pack for template revision " + revision);
+        }
+        return new CompiledLayout(pack, header, new TemplateRevision(revision, TemplateRevision.Basis.CHOSEN));
+    }
+
+    /** Whether the engine has a pack for {@code revision}. */
+    public boolean knows(String revision) {
+        return packs.containsKey(revision);
     }
 
     /** Cell- and row-level issues of one row (everything but DUPLICATE_REFERRAL); empty for a blank row. */
@@ -57,8 +147,8 @@ public final class RuleEngine {
 
     /**
      * Issues of one row edited from a baseline export: those of {@link #checkRow(ColumnLayout, Row, int)}
-     * plus the baseline rules of spec section 4 (a changed deal that was already terminal is an error
-     * TERMINAL_STATE; a changed read-only cell is a warning IGNORED).
+     * plus the baseline rules (a changed deal that was already terminal is an error TERMINAL_STATE;
+     * a changed read-only cell is a warning READ_ONLY_CHANGE).
      *
      * @param baseline the row's deal in the baseline, or null when it has none (a new deal, no baseline)
      */
@@ -81,17 +171,22 @@ public final class RuleEngine {
         return FileLevelChecks.referralKey(compiled(layout).referralIndex(), row);
     }
 
-    /** Everything: the file-level checks and every row. */
+    /** Everything, the file's revision told by its header: the file-level checks and every row. */
     public CheckResult check(BulkFile file) {
-        return check(file, row -> null);
+        return check(layout(file.header()), file, row -> null);
+    }
+
+    /** Everything, with {@code layout} (made for {@code file}'s header, of the revision wanted). */
+    public CheckResult check(ColumnLayout layout, BulkFile file) {
+        return check(layout, file, row -> null);
     }
 
     /**
      * Everything, with the baseline rules: {@code baselineOf} gives each row's deal in the baseline
      * export, or null (see {@link #checkRow(ColumnLayout, Row, int, RowBaseline)}).
      */
-    public CheckResult check(BulkFile file, Function<Row, RowBaseline> baselineOf) {
-        CheckRun run = startCheck(layout(file.header()), baselineOf);
+    public CheckResult check(ColumnLayout layout, BulkFile file, Function<Row, RowBaseline> baselineOf) {
+        CheckRun run = startCheck(layout, baselineOf);
         for (Row row : file.rows()) {
             run.add(row);
         }
@@ -100,20 +195,24 @@ public final class RuleEngine {
 
     /**
      * A whole-file check to feed row by row, for a file read as a stream: after the last row,
-     * {@link CheckRun#finish()} gives what {@link #check(BulkFile)} gives for the same rows.
+     * {@link CheckRun#finish()} gives what {@link #check(ColumnLayout, BulkFile)} gives for the same rows.
      */
     public CheckRun startCheck(ColumnLayout layout) {
         return startCheck(layout, row -> null);
     }
 
-    /** As {@link #startCheck(ColumnLayout)}, with the baseline rules (see {@link #check(BulkFile, Function)}). */
+    /** As {@link #startCheck(ColumnLayout)}, with the baseline rules (see {@link #check(ColumnLayout, BulkFile, Function)}). */
     public CheckRun startCheck(ColumnLayout layout, Function<Row, RowBaseline> baselineOf) {
         return new CheckRun(compiled(layout), baselineOf);
     }
 
-    /** Message keys the pack's data can make the engine emit (the code's own are {@link MessageKeys}). */
+    /** Message keys the packs' data can make the engine emit (the code's own are {@link MessageKeys}). */
     Set<String> packMessageKeys() {
-        return pack.messageKeys();
+        Set<String> keys = new TreeSet<>();
+        for (CompiledPack pack : packs.values()) {
+            keys.addAll(pack.messageKeys());
+        }
+        return keys;
     }
 
     /** A layout carries its own compiled checks, so one made by any engine (of any pack) is usable. */

@@ -27,7 +27,7 @@ final class StatusCheck implements CrossRule {
     StatusCheck(StatusRules rules, CompiledLayout layout) {
         status = layout.indexOf(rules.status());
         substatus = layout.indexOf(rules.substatus());
-        referral = layout.indexOf(rules.referralId());
+        referral = layout.referralIndex();
         int n = rules.allowedPairs().size();
         pairStatuses = new String[n];
         pairSubstatuses = new String[n][];

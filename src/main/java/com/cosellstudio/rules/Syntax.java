@@ -1,5 +1,8 @@
 package com.cosellstudio.rules;
 
+import java.time.Month;
+import java.time.Year;
+
 /**
  * Hand-written scans of cell text, on a range {@code [from, to)} of the string so that neither a
  * trimmed copy nor a split part is ever allocated. These run on every cell of every row, so they
@@ -223,20 +226,109 @@ final class Syntax {
         return year * 10000 + month * 100 + day;
     }
 
-    static boolean isRealDate(int year, int month, int day) {
-        return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+    /** The labels an account of the account match starts with (template-2023.md, column 43). */
+    static final String[] ACCOUNT_LABELS = {"MicrosoftID:", "DUNSID:"};
+    private static final String[] ACCOUNT_DETAILS = {"AccountName:", "AccountAddress:"};
+
+    /**
+     * {@code MicrosoftID: <digits>-<letters/digits>} or {@code DUNSID: <9 digits>} (labels in any
+     * case, spaces after the colon optional), then nothing, or a comma and {@code AccountName:} or
+     * {@code AccountAddress:} with whatever they hold.
+     */
+    static boolean isAccountMatch(String s, int from, int to) {
+        int i;
+        if (startsWithIgnoreCase(s, from, to, ACCOUNT_LABELS[0])) {
+            i = trimStart(s, from + ACCOUNT_LABELS[0].length(), to);
+            int digits = skipDigits(s, i, to);
+            if (digits == i || digits >= to || s.charAt(digits) != '-') {
+                return false;
+            }
+            i = digits + 1;
+            int start = i;
+            while (i < to && isAsciiLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+        } else if (startsWithIgnoreCase(s, from, to, ACCOUNT_LABELS[1])) {
+            i = trimStart(s, from + ACCOUNT_LABELS[1].length(), to);
+            int digits = skipDigits(s, i, to);
+            if (digits - i != 9) {
+                return false;
+            }
+            i = digits;
+        } else {
+            return false;
+        }
+        i = trimStart(s, i, to);
+        if (i == to) {
+            return true;
+        }
+        if (s.charAt(i) != ',') {
+            return false;
+        }
+        i = trimStart(s, i + 1, to);
+        for (String detail : ACCOUNT_DETAILS) {
+            if (startsWithIgnoreCase(s, i, to, detail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static int daysInMonth(int year, int month) {
-        switch (month) {
-            case 2:
-                boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-                return leap ? 29 : 28;
-            case 4: case 6: case 9: case 11:
-                return 30;
-            default:
-                return 31;
+    private static int skipDigits(String s, int from, int to) {
+        while (from < to && isDigit(s.charAt(from))) {
+            from++;
         }
+        return from;
+    }
+
+    private static boolean startsWithIgnoreCase(String s, int from, int to, String prefix) {
+        return to - from >= prefix.length() && s.regionMatches(true, from, prefix, 0, prefix.length());
+    }
+
+    /**
+     * A domain name: at least two labels separated by dots, each 1–63 letters (of any script),
+     * digits and hyphens with no hyphen at either end, the last not all digits (an IP address is
+     * no domain), 253 characters at most.
+     */
+    static boolean isDomain(String s, int from, int to) {
+        if (to - from > 253) {
+            return false;
+        }
+        int labels = 0;
+        int start = from;
+        boolean lastHasLetter = false;
+        for (int i = from; i <= to; i++) {
+            if (i < to && s.charAt(i) != '.') {
+                char c = s.charAt(i);
+                if (!(Character.isLetterOrDigit(c) || c == '-')) {
+                    return false;
+                }
+                continue;
+            }
+            int length = i - start;
+            if (length < 1 || length > 63 || s.charAt(start) == '-' || s.charAt(i - 1) == '-') {
+                return false;
+            }
+            lastHasLetter = false;
+            for (int k = start; k < i; k++) {
+                lastHasLetter |= Character.isLetter(s.charAt(k));
+            }
+            labels++;
+            start = i + 1;
+        }
+        return labels >= 2 && lastHasLetter;
+    }
+
+    /**
+     * Whether year/month/day is a day of the calendar; java.time knows the months and leap years
+     * (through its enum and a static test, so that a date cell still allocates nothing).
+     */
+    static boolean isRealDate(int year, int month, int day) {
+        return year >= 1 && month >= 1 && month <= 12 && day >= 1
+                && day <= Month.of(month).length(Year.isLeap(year));
     }
 
     /**

@@ -5,6 +5,15 @@ public enum ValueKind {
     /** Written by Partner Center (Errors); ignored on input. */
     OUTPUT,
     TEXT, GUID, COUNTRY, CURRENCY, DUNS, PHONE, EMAIL,
+    /** Digits only (PartnerID); anything else is reported with the column's severity. */
+    DIGITS,
+    /** A domain name such as contoso.com: no scheme, no path (Customer Domain Name). */
+    DOMAIN,
+    /**
+     * An account of Partner Center's account match: {@code MicrosoftID: <digits>-<letters/digits>}
+     * or {@code DUNSID: <9 digits>}, optionally followed by {@code , AccountName: …, AccountAddress: …}.
+     */
+    ACCOUNT_MATCH,
     /** One of a closed list of words (statuses, substatuses). */
     CHOICE,
     /** Yes or No, case-insensitive. */

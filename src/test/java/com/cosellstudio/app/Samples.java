@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /** The sample files of the test resources, and view models opened on them. */
 public final class Samples {
     /** Compiled once: the engine is immutable and thread-safe. */
-    public static final RuleEngine ENGINE = RuleEngine.standard();
+    public static final RuleEngine ENGINE = RuleEngine.shipped();
 
     private Samples() {
     }

@@ -30,7 +30,7 @@ public final class CheckPhases {
     public static void main(String[] args) throws Exception {
         Path input = Path.of(args[0]);
         Phases phases = new Phases();
-        RuleEngine engine = RuleEngine.standard();
+        RuleEngine engine = RuleEngine.shipped();
         phases.end("engine");
 
         BulkFile file = new BulkFileReader().read(input);

@@ -44,7 +44,7 @@ record CliRun(int status, String out, String err) {
     /** The rule pack is compiled once for all CLI tests, as the real command line does once per run. */
     private static synchronized RuleEngine engine() {
         if (engine == null) {
-            engine = RuleEngine.standard();
+            engine = RuleEngine.shipped();
         }
         return engine;
     }

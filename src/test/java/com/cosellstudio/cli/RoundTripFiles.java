@@ -9,7 +9,7 @@ import java.util.function.IntFunction;
 
 /** Files for the round-trip verbs, written the way Partner Center and this tool write them. */
 final class RoundTripFiles {
-    private static final RuleEngine ENGINE = RuleEngine.standard();
+    private static final RuleEngine ENGINE = RuleEngine.shipped();
 
     private RoundTripFiles() {
     }

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * whole-file check gives for the file read whole: same issues in the same order, same counts.
  */
 class StreamedCheckTest {
-    private static final RuleEngine ENGINE = RuleEngine.standard();
+    private static final RuleEngine ENGINE = RuleEngine.shipped();
 
     @TempDir
     Path dir;

@@ -63,7 +63,7 @@ class HtmlReportTest {
     }
 
     private static String render(BulkFile file, CheckResult result) throws IOException {
-        CheckReport report = new CheckReport("deals.xlsx", file, result, RuleEngine.standard().layout(file.header()),
+        CheckReport report = new CheckReport("deals.xlsx", file, result, RuleEngine.shipped().layout(file.header()),
                 issue -> issue.code() + "-message");
         StringWriter out = new StringWriter();
         new HtmlReport(Texts.report(Locale.ROOT)).write(report, out);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * script reads must be the same to the byte as when one thread writes it all.
  */
 class JsonReportTest {
-    private static final RuleEngine ENGINE = RuleEngine.standard();
+    private static final RuleEngine ENGINE = RuleEngine.shipped();
 
     @Test
     void twoThreadsWriteTheSameBytesAsOneForEveryShapeOfList() throws IOException {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Spec section 4 with a baseline: TERMINAL_STATE as an error, changed read-only columns as warnings. */
 class BaselineRulesTest {
-    private static final RuleEngine ENGINE = RuleEngine.standard();
+    private static final RuleEngine ENGINE = RuleEngine.shipped();
 
     /** Deal 1 closed as won, deal 2 closed as lost, deal 3 active. */
     private static BulkFile export() {
@@ -126,7 +126,7 @@ class BaselineRulesTest {
         document.row(2).set(col("Notes"), "another late edit");
 
         CheckResult plain = ENGINE.check(document);
-        CheckResult withBaseline = ENGINE.check(document, comparison::rowBaseline);
+        CheckResult withBaseline = ENGINE.check(layout, document, comparison::rowBaseline);
         assertEquals(0, plain.errors(), plain.issues()::toString);
         assertEquals(2, withBaseline.errors(), withBaseline.issues()::toString);
         assertEquals(2, withBaseline.rowsWithErrors());

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BaselineTest {
-    private static final RuleEngine ENGINE = RuleEngine.standard();
+    private static final RuleEngine ENGINE = RuleEngine.shipped();
 
     private final BulkFile export = TestDeals.export(5);
     private final Baseline baseline = Baseline.of(export, ENGINE.layout(export.header()));

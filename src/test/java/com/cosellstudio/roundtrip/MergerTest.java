@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MergerTest {
-    private static final RuleEngine ENGINE = RuleEngine.standard();
+    private static final RuleEngine ENGINE = RuleEngine.shipped();
     private final Merger merger = new Merger(ENGINE);
 
     /** Deals {@code from..to} with the columns in reverse order and a filled Solution 2 and Solution 3. */

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RetryFileTest {
-    private static final RuleEngine ENGINE = RuleEngine.standard();
+    private static final RuleEngine ENGINE = RuleEngine.shipped();
 
     /** Deals 1..10 as Partner Center returns them; deals 2, 5, 6 and 9 were rejected. */
     private static BulkFile processed() {

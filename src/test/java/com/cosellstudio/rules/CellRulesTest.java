@@ -109,10 +109,34 @@ class CellRulesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"ABC", "US", "DOLLARSS"})
-        void anUnknownCodeIsAnError(String value) {
+        @ValueSource(strings = {"ABC", "US", "DOLLARSS", "XAU", "XTS", "XXX", "XDR"})
+        void anUnknownCodeOrNoMoneyAtAllIsAnError(String value) {
             Issue issue = assertSingle(check("Currency", value), Severity.ERROR, Code.INVALID_VALUE, "Currency");
             assertNull(issue.suggestion());
+        }
+
+        /** The JDK's list, not one of our own: ISO's newer codes, funds and regional units are taken. */
+        @ParameterizedTest
+        @ValueSource(strings = {"XCG", "BOV", "CLF", "XOF", "XAF", "SLE", "ZWG", "VES", "CHE"})
+        void everyCurrentCodeTheJdkKnowsPasses(String value) {
+            assertClean(check("Currency", value));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"DEM", "HRK", "ANG", "VED", "SLL", "CUC"})
+        void aCodeThatIsNoLongerAnyCountrysCurrencyIsAWarning(String value) {
+            Issue issue = assertSingle(check("Currency", value), Severity.WARNING, Code.INVALID_VALUE, "Currency");
+            assertEquals("Currency: \"" + value + "\" is no longer the currency of any country; it was probably withdrawn",
+                    Deal.render(issue));
+        }
+
+        @Test
+        void aSolutionsCurrencyFollowsTheSameList() {
+            assertClean(check("Solution 1", "SOL-1234-PQRS, XCG, 10, 100"));
+            assertSingle(check("Solution 1", "SOL-1234-PQRS, DEM, 10, 100"), Severity.WARNING, Code.INVALID_VALUE,
+                    "Solution 1");
+            assertSingle(check("Solution 1", "SOL-1234-PQRS, XAU, 10, 100"), Severity.ERROR, Code.INVALID_FORMAT,
+                    "Solution 1");
         }
     }
 
@@ -326,7 +350,7 @@ class CellRulesTest {
     @Nested
     class Dates {
         @ParameterizedTest
-        @ValueSource(strings = {"1/30/2027", "01/30/2027", "12/31/2099", "2/29/2028", "11/25/2026"})
+        @ValueSource(strings = {"1/30/2027", "01/30/2027", "12/31/2099", "2/29/2028", "2/29/2400", "11/25/2026"})
         void mdyOfARealDateFromTodayOnPasses(String value) {
             assertClean(check("Estimated Close Date", value));
         }
@@ -349,10 +373,16 @@ class CellRulesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"2/30/2027", "13/13/2027", "0/10/2027"})
+        @ValueSource(strings = {"2/30/2027", "13/13/2027", "0/10/2027", "2/29/2027", "2/29/2100", "4/31/2027"})
         void anImpossibleDateIsAnError(String value) {
             assertSingle(check("Estimated Close Date", value), Severity.ERROR, Code.INVALID_FORMAT,
                     "Estimated Close Date");
+        }
+
+        @Test
+        void theTwentyNinthOfFebruaryOfACommonYearSaysSo() {
+            assertEquals("Estimated Close Date: \"2/29/2027\" is not a real calendar date",
+                    Deal.render(check("Estimated Close Date", "2/29/2027").get(0)));
         }
 
         @ParameterizedTest
@@ -375,7 +405,7 @@ class CellRulesTest {
             // The window keeps one engine for hours; "today" must follow the clock, in the clock's zone.
             ZoneId tokyo = ZoneId.of("Asia/Tokyo");
             MovableClock clock = new MovableClock(Instant.parse("2026-11-25T14:59:00Z"), tokyo); // 23:59 in Tokyo
-            RuleEngine engine = RuleEngine.standard(clock);
+            RuleEngine engine = RuleEngine.shipped(clock);
             Deal deal = Deal.valid().with("Estimated Close Date", "11/25/2026");
             ColumnLayout layout = engine.layout(deal.header());
 

@@ -270,10 +270,17 @@ class ColumnLayoutTest {
     @Nested
     class UploadColumns {
         @Test
-        void anEmptyHeaderGivesTheFullTemplate() {
-            List<OutputColumn> columns = engine.layout(List.of()).uploadColumns();
+        void anEmptyHeaderGivesTheFullTemplateOfTheRevision() {
+            List<OutputColumn> columns = engine.layout(List.of(), "2021").uploadColumns();
             assertEquals(template(), columns.stream().map(OutputColumn::header).toList());
             columns.forEach(c -> assertEquals(-1, c.sourceIndex(), c.header()));
+            List<OutputColumn> today = engine.layout(List.of()).uploadColumns();
+            // The sample spells one header "Customer Postal Code"; the 2023 template (the spec) writes
+            // "Customer Postal code", and headers match whatever their case.
+            assertEquals(lower(SampleFiles.read("template-2023.csv").header()),
+                    lower(today.stream().map(OutputColumn::header).toList()));
+            assertTrue(today.stream().anyMatch(c -> c.header().equals("Customer Postal code")));
+            assertEquals(List.of("Errors"), today.stream().filter(OutputColumn::errors).map(OutputColumn::header).toList());
         }
 
         @Test
@@ -289,7 +296,8 @@ class ColumnLayoutTest {
         void reordersRenamesRenumbersAndKeepsUnknownColumnsAtTheEnd() {
             List<String> header = List.of("deal name", "Internal Owner", "Solution 3", "Team Member 2", "Solution 1",
                     "Errors", "customer country");
-            List<OutputColumn> columns = engine.layout(header).uploadColumns();
+            // No column of this header tells a revision (2023 would be assumed): the 2021 one is chosen.
+            List<OutputColumn> columns = engine.layout(header, "2021").uploadColumns();
             List<String> names = columns.stream().map(OutputColumn::header).toList();
             List<String> expected = new ArrayList<>(template());
             expected.add(expected.indexOf("Solution 1") + 1, "Solution 2");
@@ -305,15 +313,20 @@ class ColumnLayoutTest {
             assertEquals(-1, source(columns, "Customer Name"));
         }
 
+        private List<String> lower(List<String> headers) {
+            return headers.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).toList();
+        }
+
         private int source(List<OutputColumn> columns, String header) {
             return columns.stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow().sourceIndex();
         }
     }
 
     @Test
-    void theEngineListsTheTemplateColumnsWithGroupsOnce() {
-        List<ColumnSpec> columns = engine.columns();
-        assertEquals(34, columns.size());
+    void theTemplateHeaderNamesEveryColumnOfThePackWithItsSpec() {
+        ColumnLayout layout = engine.layout(template());
+        assertEquals(34, layout.size());
+        List<ColumnSpec> columns = IntStream.range(0, layout.size()).mapToObj(layout::spec).toList();
         assertEquals("Errors", columns.get(0).name());
         assertEquals("Solution", columns.get(32).name());
         assertEquals(ColumnGroup.TEAM_MEMBER, columns.get(33).group());

@@ -28,7 +28,13 @@ final class Deal {
             "Consent to share Customer/Partner contact", "Solution 1", "Solution 2", "Team member 1",
             "Team member 2");
 
-    static final RuleEngine ENGINE = RuleEngine.standard(SampleFilesTest.CLOCK);
+    /**
+     * The 2023 template header (as Partner Center issues it) plus Solution 2, Team member 2 and
+     * Microsoft team member 2.
+     */
+    static final List<String> HEADER_2023 = header2023();
+
+    static final RuleEngine ENGINE = RuleEngine.shipped(SampleFilesTest.CLOCK);
     static final IssueMessages MESSAGES = IssueMessages.english();
 
     private final List<String> header;
@@ -39,10 +45,34 @@ final class Deal {
         this.cells = cells;
     }
 
+    private static List<String> header2023() {
+        List<String> header = new ArrayList<>(SampleFiles.read("template-2023.csv").header());
+        header.add(header.indexOf("Solution 1") + 1, "Solution 2");
+        header.add(header.indexOf("Team member 1") + 1, "Team member 2");
+        header.add("Microsoft team member 2");
+        return List.copyOf(header);
+    }
+
     static Deal valid() {
-        String[] cells = new String[HEADER.size()];
+        return validUnder(HEADER);
+    }
+
+    /** A valid new deal in the 2023 template (which asks a new deal for its Marketplace Purchase Intent). */
+    static Deal valid2023() {
+        return validUnder(HEADER_2023).with("Marketplace Purchase Intent", "Have not decided");
+    }
+
+    /** An update of an existing deal in the 2023 template, in the given state. */
+    static Deal update2023(String status, String substatus) {
+        return valid2023().with("Referral ID", "3d05a4cb-85dd-4358-b6c4-c74f93945bed")
+                .with("Partner Referral Status", status)
+                .with("Partner Referral Substatus", substatus);
+    }
+
+    private static Deal validUnder(List<String> header) {
+        String[] cells = new String[header.size()];
         Arrays.fill(cells, "");
-        Deal deal = new Deal(HEADER, cells);
+        Deal deal = new Deal(header, cells);
         return deal.with("Deal Name", "UK spring deal")
                 .with("Customer Name", "Contoso Corporation")
                 .with("Customer Address Line 1", "One Contoso Way")

@@ -22,7 +22,7 @@ public final class RuleEngineTiming {
     }
 
     public static void main(String[] args) {
-        RuleEngine engine = RuleEngine.standard(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
+        RuleEngine engine = RuleEngine.shipped(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
         BulkFile sample = SampleFiles.read("deals-valid.csv");
         List<Row> rows = new ArrayList<>();
         int referral = sample.header().indexOf("Referral ID");

@@ -19,12 +19,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The engine against the sample files: the valid one has no error, the faulty one exactly its known faults. */
 class SampleFilesTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-    private final RuleEngine engine = RuleEngine.standard(CLOCK);
+    private final RuleEngine engine = RuleEngine.shipped(CLOCK);
     private final IssueMessages messages = IssueMessages.english();
 
     @Test
@@ -48,18 +50,27 @@ class SampleFilesTest {
         }
     }
 
-    @Test
-    void theTemplateIsCleanAndEmpty() {
-        CheckResult result = engine.check(SampleFiles.read("template-2021.csv"));
+    @ParameterizedTest
+    @CsvSource({"template-2021.csv, 2021", "template-2023.csv, 2023"})
+    void eachTemplateIsCleanEmptyAndToldByItsHeader(String name, String revision) {
+        BulkFile file = SampleFiles.read(name);
+        ColumnLayout layout = engine.layout(file.header());
+        assertEquals(new TemplateRevision(revision, TemplateRevision.Basis.DETECTED), layout.revision());
+        CheckResult result = engine.check(layout, file);
         assertEquals(List.of(), result.issues());
         assertEquals(0, result.rows());
     }
 
-    @Test
-    void faultyDealsHaveExactlyTheExpectedErrorCells() throws IOException {
-        BulkFile file = SampleFiles.read("deals-with-errors.csv");
-        CheckResult result = engine.check(file);
-        Map<Integer, Set<String>> expected = expected();
+    @ParameterizedTest
+    @CsvSource({"deals-with-errors.csv, 2021", "deals-2023.csv, 2023"})
+    void faultyDealsHaveExactlyTheExpectedErrorCells(String name, String revision) throws IOException {
+        BulkFile file = SampleFiles.read(name);
+        ColumnLayout layout = engine.layout(file.header());
+        assertEquals(revision, layout.revision().id());
+        CheckResult result = engine.check(layout, file);
+        assertEquals(List.of(), result.issues().stream().filter(i -> i.code() == Code.UNKNOWN_COLUMN)
+                .map(messages::render).toList());
+        Map<Integer, Set<String>> expected = expected(name.replace(".csv", ".expected.json"));
 
         Map<Integer, List<Issue>> errorsByRow = new TreeMap<>(result.issues().stream().filter(Issue::isError)
                 .collect(Collectors.groupingBy(Issue::row)));
@@ -80,11 +91,12 @@ class SampleFilesTest {
         return issues.stream().map(i -> i.row() + " " + messages.render(i)).toList();
     }
 
-    private static Map<Integer, Set<String>> expected() throws IOException {
-        try (InputStream in = SampleFilesTest.class.getResourceAsStream("/samples/deals-with-errors.expected.json")) {
+    /** The error cells a sample's {@code .expected.json} lists: a list, or an object with the list under "errors". */
+    static Map<Integer, Set<String>> expected(String name) throws IOException {
+        try (InputStream in = SampleFilesTest.class.getResourceAsStream("/samples/" + name)) {
             JsonNode root = new ObjectMapper().readTree(in);
             Map<Integer, Set<String>> expected = new TreeMap<>();
-            for (JsonNode entry : root) {
+            for (JsonNode entry : root.isArray() ? root : root.get("errors")) {
                 Set<String> columns = new HashSet<>();
                 entry.get("columns").forEach(c -> columns.add(c.asText()));
                 expected.put(entry.get("row").asInt(), columns);

@@ -305,15 +305,14 @@ public final class DocumentViewModel {
 
     /**
      * Adds the next numbered column of the group next to its group. Refused with a notice when
-     * the group already has Partner Center's 50 columns.
+     * the group already has as many columns as Partner Center takes.
      *
      * @return the index of the new column, or -1 when refused
      */
     public int addGroupColumn(ColumnGroup group) {
         ColumnLayout layout = document.layout();
-        if (layout.groupCount(group) >= ColumnGroup.MAX_COLUMNS) {
-            notice.set(Notice.of(group == ColumnGroup.SOLUTION ? "notice.solutionLimit" : "notice.teamMemberLimit",
-                    ColumnGroup.MAX_COLUMNS));
+        if (layout.groupCount(group) >= layout.columnsPerGroup()) {
+            notice.set(Notice.of("notice.groupLimit", layout.columnsPerGroup(), layout.groupName(group)));
             return -1;
         }
         int index = layout.nextGroupInsertIndex(group);

@@ -20,8 +20,12 @@ public record ConditionalRule(Condition when, Effect effect, List<String> target
         targets = targets == null ? List.of() : List.copyOf(targets);
     }
 
-    /** The column read and the values (case-insensitive) that make the rule apply. */
-    public record Condition(String column, List<String> values, boolean negate) {
+    /**
+     * The column read and the values (case-insensitive; numbers compared as numbers in a code
+     * column) that make the rule apply, and optionally a second condition that must hold as well.
+     * The message of a rule names the innermost condition: the most specific reason it applies.
+     */
+    public record Condition(String column, List<String> values, boolean negate, Condition and) {
         public Condition {
             values = values == null ? List.of() : List.copyOf(values);
         }

@@ -3,6 +3,7 @@ package com.cosellstudio.rules.pack;
 import com.cosellstudio.rules.AllowedValue;
 import com.cosellstudio.rules.Code;
 import com.cosellstudio.rules.ColumnGroup;
+import com.cosellstudio.rules.ColumnRole;
 import com.cosellstudio.rules.Requirement;
 import com.cosellstudio.rules.Severity;
 import com.cosellstudio.rules.ValueKind;
@@ -23,6 +24,7 @@ final class PackReader {
 
     static RulePack rulePack(PackJson json) throws IOException {
         String name = null;
+        String revision = null;
         RulePack.Limits limits = null;
         RulePack.CodeListFiles codeLists = null;
         List<ColumnRule> columns = null;
@@ -33,6 +35,7 @@ final class PackReader {
         for (String field = json.firstField("the rule pack"); field != null; field = json.nextField()) {
             switch (field) {
                 case "name" -> name = json.text();
+                case "revision" -> revision = json.text();
                 case "limits" -> limits = limits(json);
                 case "codeLists" -> codeLists = codeListFiles(json);
                 case "columns" -> columns = json.list(PackReader::columnRule);
@@ -43,7 +46,7 @@ final class PackReader {
                 default -> throw json.unknownField(field, RulePack.class);
             }
         }
-        return new RulePack(name, limits, codeLists, columns, packedCells, statusRules, conditionalRules, baselineRules);
+        return new RulePack(name, revision, limits, codeLists, columns, packedCells, statusRules, conditionalRules, baselineRules);
     }
 
     private static RulePack.Limits limits(PackJson json) throws IOException {
@@ -84,33 +87,75 @@ final class PackReader {
         }
         String name = null;
         ColumnGroup group = null;
+        ColumnRole role = null;
+        String replaces = null;
         List<String> variants = null;
         Requirement requirement = null;
         ValueKind kind = null;
         List<AllowedValue> allowedValues = null;
+        List<ConditionalValues> allowedValuesWhen = null;
         Map<String, String> aliases = null;
         String format = null;
         String example = null;
         Severity invalidSeverity = null;
         List<RejectedValue> rejectedValues = null;
+        ReadOnlyRule readOnly = null;
+        Code tooMany = null;
         for (String field = json.firstField("a column"); field != null; field = json.nextField()) {
             switch (field) {
                 case "name" -> name = json.text();
                 case "group" -> group = json.constant(ColumnGroup.class);
+                case "role" -> role = json.constant(ColumnRole.class);
+                case "replaces" -> replaces = json.text();
                 case "variants" -> variants = json.texts();
                 case "requirement" -> requirement = json.constant(Requirement.class);
                 case "kind" -> kind = json.constant(ValueKind.class);
                 case "allowedValues" -> allowedValues = json.list(PackReader::allowedValue);
+                case "allowedValuesWhen" -> allowedValuesWhen = json.list(PackReader::conditionalValues);
                 case "aliases" -> aliases = json.textMap();
                 case "format" -> format = json.text();
                 case "example" -> example = json.text();
                 case "invalidSeverity" -> invalidSeverity = json.constant(Severity.class);
                 case "rejectedValues" -> rejectedValues = json.list(PackReader::rejectedValue);
+                case "readOnly" -> readOnly = readOnlyRule(json);
+                case "tooMany" -> tooMany = json.constant(Code.class);
                 default -> throw json.unknownField(field, ColumnRule.class);
             }
         }
-        return new ColumnRule(name, group, variants, requirement, kind, allowedValues, aliases, format, example,
-                invalidSeverity, rejectedValues);
+        return new ColumnRule(name, group, role, replaces, variants, requirement, kind, allowedValues,
+                allowedValuesWhen, aliases, format, example, invalidSeverity, rejectedValues, readOnly, tooMany);
+    }
+
+    private static ConditionalValues conditionalValues(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        ConditionalRule.Condition when = null;
+        List<AllowedValue> allowedValues = null;
+        for (String field = json.firstField("a conditional list"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "when" -> when = condition(json);
+                case "allowedValues" -> allowedValues = json.list(PackReader::allowedValue);
+                default -> throw json.unknownField(field, ConditionalValues.class);
+            }
+        }
+        return new ConditionalValues(when, allowedValues);
+    }
+
+    private static ReadOnlyRule readOnlyRule(PackJson json) throws IOException {
+        if (json.isNull()) {
+            return null;
+        }
+        ReadOnlyRule.When when = null;
+        List<String> values = null;
+        for (String field = json.firstField("a read-only rule"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "when" -> when = json.constant(ReadOnlyRule.When.class);
+                case "values" -> values = json.texts();
+                default -> throw json.unknownField(field, ReadOnlyRule.class);
+            }
+        }
+        return new ReadOnlyRule(when, values);
     }
 
     private static AllowedValue allowedValue(PackJson json) throws IOException {
@@ -215,7 +260,6 @@ final class PackReader {
         }
         String status = null;
         String substatus = null;
-        String referralId = null;
         Map<String, List<String>> allowedPairs = null;
         StatusRules.State create = null;
         StatusRules.State terminal = null;
@@ -223,14 +267,13 @@ final class PackReader {
             switch (field) {
                 case "status" -> status = json.text();
                 case "substatus" -> substatus = json.text();
-                case "referralId" -> referralId = json.text();
                 case "allowedPairs" -> allowedPairs = json.map(PackJson::texts);
                 case "create" -> create = state(json);
                 case "terminal" -> terminal = state(json);
                 default -> throw json.unknownField(field, StatusRules.class);
             }
         }
-        return new StatusRules(status, substatus, referralId, allowedPairs, create, terminal);
+        return new StatusRules(status, substatus, allowedPairs, create, terminal);
     }
 
     private static StatusRules.State state(PackJson json) throws IOException {
@@ -280,15 +323,17 @@ final class PackReader {
         String column = null;
         List<String> values = null;
         boolean negate = false;
+        ConditionalRule.Condition and = null;
         for (String field = json.firstField("a condition"); field != null; field = json.nextField()) {
             switch (field) {
                 case "column" -> column = json.text();
                 case "values" -> values = json.texts();
                 case "negate" -> negate = json.bool();
+                case "and" -> and = condition(json);
                 default -> throw json.unknownField(field, ConditionalRule.Condition.class);
             }
         }
-        return new ConditionalRule.Condition(column, values, negate);
+        return new ConditionalRule.Condition(column, values, negate, and);
     }
 
     private static BaselineRules baselineRules(PackJson json) throws IOException {
@@ -298,15 +343,17 @@ final class PackReader {
         BaselineRules.Effect terminalChanged = null;
         List<String> readOnlyColumns = null;
         BaselineRules.Effect readOnlyChanged = null;
+        BaselineRules.Effect readOnlyRuleChanged = null;
         for (String field = json.firstField("baselineRules"); field != null; field = json.nextField()) {
             switch (field) {
                 case "terminalChanged" -> terminalChanged = effect(json);
                 case "readOnlyColumns" -> readOnlyColumns = json.texts();
                 case "readOnlyChanged" -> readOnlyChanged = effect(json);
+                case "readOnlyRuleChanged" -> readOnlyRuleChanged = effect(json);
                 default -> throw json.unknownField(field, BaselineRules.class);
             }
         }
-        return new BaselineRules(terminalChanged, readOnlyColumns, readOnlyChanged);
+        return new BaselineRules(terminalChanged, readOnlyColumns, readOnlyChanged, readOnlyRuleChanged);
     }
 
     private static BaselineRules.Effect effect(PackJson json) throws IOException {
@@ -341,15 +388,17 @@ final class PackReader {
     }
 
     static CodeLists.Currencies currencies(PackJson json) throws IOException {
-        List<String> codes = null;
+        List<String> excluded = null;
+        List<String> notWithdrawn = null;
         Map<String, String> aliasesToCode = null;
         for (String field = json.firstField("the currency list"); field != null; field = json.nextField()) {
             switch (field) {
-                case "codes" -> codes = json.texts();
+                case "excluded" -> excluded = json.texts();
+                case "notWithdrawn" -> notWithdrawn = json.texts();
                 case "aliasesToCode" -> aliasesToCode = json.textMap();
                 default -> throw json.unknownField(field, CodeLists.Currencies.class);
             }
         }
-        return new CodeLists.Currencies(codes, aliasesToCode);
+        return new CodeLists.Currencies(excluded, notWithdrawn, aliasesToCode);
     }
 }

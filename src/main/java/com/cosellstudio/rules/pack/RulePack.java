@@ -8,6 +8,7 @@ import java.util.Map;
  * revision is a new pack, not a change of the engine.
  *
  * @param name             what the pack describes, for people reading it
+ * @param revision         the template revision the pack describes ("2023"), as users name it
  * @param limits           the upload limits of spec section 1
  * @param codeLists        resources (next to the pack) holding country and currency lists
  * @param columns          the template columns in template order; a group is one entry
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param conditionalRules the other cross-field rules of spec section 4
  * @param baselineRules    the rules that apply only with a baseline export loaded (may be null)
  */
-public record RulePack(String name, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
+public record RulePack(String name, String revision, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
                        Map<String, PackedCellRule> packedCells, StatusRules statusRules,
                        List<ConditionalRule> conditionalRules, BaselineRules baselineRules) {
     public RulePack {

@@ -15,6 +15,8 @@ public final class RulePackLoader {
 
     /** The pack of the 2021 template. */
     public static final String TEMPLATE_2021 = "/com/cosellstudio/rules/template-2021.json";
+    /** The pack of the 2023 template, the one Partner Center issues today. */
+    public static final String TEMPLATE_2023 = "/com/cosellstudio/rules/template-2023.json";
 
     /** A loaded pack with its code lists. */
     public record Loaded(RulePack pack, CodeLists codeLists) {

@@ -9,12 +9,11 @@ import java.util.Map;
  *
  * @param status       canonical header of the partner status column
  * @param substatus    canonical header of the substatus column
- * @param referralId   canonical header of the column whose emptiness means "create"
  * @param allowedPairs status → the substatuses allowed with it (INVALID_COMBINATION otherwise)
  * @param create       what a new deal (empty Referral ID) must have (CREATE_STATUS otherwise)
  * @param terminal     the terminal states an update may only reach once (TERMINAL_STATE)
  */
-public record StatusRules(String status, String substatus, String referralId,
+public record StatusRules(String status, String substatus,
                           Map<String, List<String>> allowedPairs, State create, State terminal) {
     public StatusRules {
         allowedPairs = allowedPairs == null ? Map.of() : Map.copyOf(allowedPairs);

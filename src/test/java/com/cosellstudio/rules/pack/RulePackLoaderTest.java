@@ -85,7 +85,7 @@ class RulePackLoaderTest {
         String message = failure(withFirst("\"rowsPerUpload\": 1000", "\"rowsPerUpload\": \"1000\"")).getMessage();
 
         assertTrue(message.contains("expected a whole number for \"rowsPerUpload\", found text"), message);
-        assertTrue(message.contains("(line 3, column"), message);
+        assertTrue(message.contains("(line 4, column"), message);
     }
 
     @Test
@@ -102,7 +102,7 @@ class RulePackLoaderTest {
         String message = failure(withFirst("\"limits\": {", "\"limits\" {")).getMessage();
 
         assertTrue(message.startsWith("rule pack broken.json: "), message);
-        assertTrue(message.contains("(line 3, column"), message);
+        assertTrue(message.contains("(line 4, column"), message);
     }
 
     @Test

@@ -68,7 +68,8 @@ public final class DocumentFiles {
     public CheckedRows readBaselineAndCheck(RuleEngine engine, Path export, ColumnLayout layout, List<Row> rows,
                                             DoubleConsumer progress) throws UnreadableFileException {
         BulkFile file = read(export, fraction -> progress.accept(fraction * 0.5));
-        Baseline baseline = Baseline.of(file, engine.layout(file.header()));
+        // Read as the document's revision, so that its columns pair with the document's one to one.
+        Baseline baseline = Baseline.of(file, engine.layout(file.header(), layout.revision().id()));
         if (baseline.size() == 0) {
             return null;
         }
@@ -86,10 +87,10 @@ public final class DocumentFiles {
         return new Splitter(writer).write(file, layout, plan, folder);
     }
 
-    /** The empty 2021 template: the header of an upload-ready file, no rows. */
-    public BulkFile template(RuleEngine engine) {
+    /** The empty template of {@code revision}: the header of an upload-ready file, no rows. */
+    public BulkFile template(RuleEngine engine, String revision) {
         List<String> header = new ArrayList<>();
-        for (OutputColumn column : engine.layout(List.of()).uploadColumns()) {
+        for (OutputColumn column : engine.layout(List.of(), revision).uploadColumns()) {
             header.add(column.header());
         }
         return new BulkFile(null, SourceInfo.uploadReady(), header, new ArrayList<>());
@@ -109,9 +110,9 @@ public final class DocumentFiles {
         writer.writeWithErrors(report.file(), report.layout().uploadColumns(), ErrorsColumn.of(report), csv);
     }
 
-    /** A report of a fresh full check of {@code file}. */
-    public CheckReport report(RuleEngine engine, BulkFile file, Function<Issue, String> messages) {
+    /** A report of a fresh full check of {@code file}, its header resolved by {@code layout}. */
+    public CheckReport report(RuleEngine engine, BulkFile file, ColumnLayout layout, Function<Issue, String> messages) {
         String name = file.path() == null ? "" : file.path().getFileName().toString();
-        return new CheckReport(name, file, engine.check(file), engine.layout(file.header()), messages);
+        return new CheckReport(name, file, engine.check(layout, file), layout, messages);
     }
 }

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code check FILE [--format text|json] [--report OUT.json|OUT.csv|OUT.html] [--baseline EXPORT]}:
- * reads the file, runs every rule, prints the summary and exits 0 (no errors), 1 (errors) or 2
+ * {@code check FILE [--format text|json] [--report OUT.json|OUT.csv|OUT.html] [--baseline EXPORT]
+ * [--template 2021|2023]}: reads the file, runs every rule of its template revision (told by its
+ * header, or the one chosen), prints the summary and exits 0 (no errors), 1 (errors) or 2
  * (unreadable file, no co-sell bulk file, wrong arguments, report not written). With a baseline
  * export, the rules that compare each deal with the export apply too (TERMINAL_STATE as an error,
  * changed read-only columns).
@@ -43,7 +44,7 @@ public final class CheckVerb implements Verb {
 
     @Override
     public Syntax syntax() {
-        return Syntax.of(List.of("FILE"), FORMAT, REPORT, BASELINE);
+        return Syntax.of(List.of("FILE"), FORMAT, REPORT, BASELINE, TemplateOption.TEMPLATE);
     }
 
     @Override
@@ -57,13 +58,14 @@ public final class CheckVerb implements Verb {
                         .orElseThrow(() -> new UsageException("error.badReport", name(), reportArgument));
         String baselineArgument = arguments.option(BASELINE);
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
+        String revision = TemplateOption.chosen(name(), arguments, context);
 
         Checked checked;
         try {
             boolean keepRows = reportFormat == ReportFormat.CSV || reportFormat == ReportFormat.HTML;
             checked = baselinePath == null
-                    ? checkWhileReading(input, keepRows, json, context)
-                    : checkAgainstBaseline(input, baselinePath, context);
+                    ? checkWhileReading(input, revision, keepRows, json, context)
+                    : checkAgainstBaseline(input, revision, baselinePath, context);
         } catch (UnreadableFileException e) {
             context.fail("error.unreadable", name(), e.getMessage());
             return ExitStatus.FAILURE;
@@ -111,9 +113,9 @@ public final class CheckVerb implements Verb {
      * The file read and checked at once on two cores; its rows kept only if the report shows them.
      * Null, after one line on stderr, when the file is no co-sell bulk file.
      */
-    private Checked checkWhileReading(Path input, boolean keepRows, boolean json, CliContext context)
+    private Checked checkWhileReading(Path input, String revision, boolean keepRows, boolean json, CliContext context)
             throws UnreadableFileException {
-        StreamedCheck.Checking checking = new StreamedCheck(context::engine, keepRows).read(input);
+        StreamedCheck.Checking checking = new StreamedCheck(context::engine, revision, keepRows).read(input);
         // Before this core joins the check, it loads what the report needs.
         IssueMessages messages = IssueMessages.forLocale(context.locale());
         if (json) {
@@ -130,14 +132,14 @@ public final class CheckVerb implements Verb {
      * The file read whole, then the baseline export, then the check with the baseline rules. Null,
      * after one line on stderr, when either file is unreadable or no co-sell bulk file.
      */
-    private Checked checkAgainstBaseline(Path input, Path baselinePath, CliContext context) {
-        InputFiles.BulkInput read = InputFiles.readBulkFile(name(), input, context);
+    private Checked checkAgainstBaseline(Path input, String revision, Path baselinePath, CliContext context) {
+        InputFiles.BulkInput read = InputFiles.readBulkFile(name(), input, revision, context);
         if (read == null) {
             return null;
         }
         BulkFile file = read.file();
         ColumnLayout layout = read.layout();
-        Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
+        Baseline baseline = InputFiles.baseline(name(), baselinePath, layout.revision().id(), context);
         if (baseline == null) {
             return null;
         }

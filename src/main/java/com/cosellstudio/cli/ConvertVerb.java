@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * {@code convert FILE --output OUT.csv}: a CSV in any delimiter/encoding, or an XLSX workbook, written
- * as the upload-ready CSV of spec section 7 (UTF-8 with BOM, CRLF, canonical header order). Cells are
- * copied as read; no rule is enforced here, that is {@code check}'s job. With
+ * as the upload-ready CSV of spec section 7 (UTF-8 with BOM, CRLF, canonical header order) of the
+ * file's template revision, or with {@code --to 2023} of that revision (template-2023.md section 5).
+ * Cells are copied as read; no rule is enforced here, that is {@code check}'s job. With
  * {@code --baseline EXPORT --changed-only} only the new deals and the deals that differ from the
  * export are written: the upload a careful user wants.
  */
@@ -22,6 +23,8 @@ public final class ConvertVerb implements Verb {
     static final String OUTPUT = "--output";
     static final String BASELINE = "--baseline";
     static final String CHANGED_ONLY = "--changed-only";
+    /** The template revision to write: the file's own (told by its header or --template) by default. */
+    static final String TO = "--to";
 
     @Override
     public String name() {
@@ -30,7 +33,7 @@ public final class ConvertVerb implements Verb {
 
     @Override
     public Syntax syntax() {
-        return new Syntax(List.of("FILE"), Set.of(OUTPUT, BASELINE), Set.of(CHANGED_ONLY));
+        return new Syntax(List.of("FILE"), Set.of(OUTPUT, BASELINE, TemplateOption.TEMPLATE, TO), Set.of(CHANGED_ONLY));
     }
 
     @Override
@@ -44,8 +47,10 @@ public final class ConvertVerb implements Verb {
             throw new UsageException("error.changedOnlyWithBaseline", name());
         }
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
+        String revision = TemplateOption.chosen(name(), arguments, context);
+        String target = TemplateOption.chosen(name(), TO, arguments, context);
 
-        InputFiles.BulkInput read = InputFiles.readBulkFile(name(), input, context);
+        InputFiles.BulkInput read = InputFiles.readBulkFile(name(), input, revision, context);
         if (read == null) {
             return ExitStatus.FAILURE;
         }
@@ -54,7 +59,7 @@ public final class ConvertVerb implements Verb {
         List<Row> rows = file.rows();
         BaselineComparison comparison = null;
         if (changedOnly) {
-            Baseline baseline = InputFiles.baseline(name(), baselinePath, context);
+            Baseline baseline = InputFiles.baseline(name(), baselinePath, layout.revision().id(), context);
             if (baseline == null) {
                 return ExitStatus.FAILURE;
             }
@@ -62,7 +67,9 @@ public final class ConvertVerb implements Verb {
             rows = comparison.rowsToUploadOf(file.rows());
         }
         try {
-            new UploadCsvWriter().write(file, layout.uploadColumns(), rows, output);
+            // Written in the layout of the revision wanted: every cell read is kept (template-2023.md section 5).
+            ColumnLayout written = target == null ? layout : context.engine().layout(file.header(), target);
+            new UploadCsvWriter().write(file, written.uploadColumns(), rows, output);
         } catch (IOException e) {
             context.fail("error.writeFailed", name(), e.getMessage());
             return ExitStatus.FAILURE;

@@ -45,21 +45,25 @@ final class InputFiles {
     }
 
     /**
-     * The file read and its header resolved; null, after one line on stderr, when it cannot be read
-     * or is no co-sell bulk file ({@link #isBulkFile}).
+     * The file read and its header resolved against the pack of {@code revision} (null: the
+     * revision its header tells); null, after one line on stderr, when it cannot be read or is no
+     * co-sell bulk file ({@link #isBulkFile}).
      */
-    static BulkInput readBulkFile(String verb, Path path, CliContext context) {
+    static BulkInput readBulkFile(String verb, Path path, String revision, CliContext context) {
         BulkFile file = read(verb, path, context);
         if (file == null) {
             return null;
         }
-        ColumnLayout layout = context.engine().layout(file.header());
+        ColumnLayout layout = context.engine().layout(file.header(), revision);
         return isBulkFile(verb, file, layout, context) ? new BulkInput(file, layout) : null;
     }
 
-    /** The baseline of {@code --baseline EXPORT}: the deals of a Partner Center export, or null. */
-    static Baseline baseline(String verb, Path export, CliContext context) {
-        BulkInput read = readBulkFile(verb, export, context);
+    /**
+     * The baseline of {@code --baseline EXPORT}: the deals of a Partner Center export, or null. Its
+     * columns are read as the file compared with it is ({@code revision}), so they pair one to one.
+     */
+    static Baseline baseline(String verb, Path export, String revision, CliContext context) {
+        BulkInput read = readBulkFile(verb, export, revision, context);
         return read == null ? null : Baseline.of(read.file(), read.layout());
     }
 }

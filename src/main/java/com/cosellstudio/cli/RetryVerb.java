@@ -25,7 +25,7 @@ public final class RetryVerb implements Verb {
 
     @Override
     public Syntax syntax() {
-        return Syntax.of(List.of("FILE"), OUTPUT);
+        return Syntax.of(List.of("FILE"), OUTPUT, TemplateOption.TEMPLATE);
     }
 
     @Override
@@ -33,11 +33,12 @@ public final class RetryVerb implements Verb {
         Path input = PathArguments.of(name(), arguments.positional(0));
         String outputArgument = arguments.requiredOption(OUTPUT, "OUT.csv");
         Path output = PathArguments.csvOutput(name(), outputArgument);
+        String revision = TemplateOption.chosen(name(), arguments, context);
         BulkFile file = InputFiles.read(name(), input, context);
         if (file == null) {
             return ExitStatus.FAILURE;
         }
-        ColumnLayout layout = context.engine().layout(file.header());
+        ColumnLayout layout = context.engine().layout(file.header(), revision);
         if (!RetryFile.hasErrorsColumn(layout)) {
             context.fail("error.notProcessed", name(), PathArguments.displayName(input));
             return ExitStatus.FAILURE;

@@ -26,14 +26,14 @@ public final class SplitVerb implements Verb {
 
     @Override
     public Syntax syntax() {
-        return Syntax.of(List.of("FILE"), OUTPUT_DIR, SIZE);
+        return Syntax.of(List.of("FILE"), OUTPUT_DIR, SIZE, TemplateOption.TEMPLATE);
     }
 
     @Override
     public int run(Arguments arguments, CliContext context) throws UsageException {
         Path input = PathArguments.of(name(), arguments.positional(0));
         Path directory = PathArguments.of(name(), arguments.requiredOption(OUTPUT_DIR, "DIR"));
-        int size = size(arguments.option(SIZE));
+        String revision = TemplateOption.chosen(name(), arguments, context);
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new UsageException("error.notAFolder", name(), directory);
         }
@@ -41,7 +41,8 @@ public final class SplitVerb implements Verb {
         if (file == null) {
             return ExitStatus.FAILURE;
         }
-        ColumnLayout layout = context.engine().layout(file.header());
+        ColumnLayout layout = context.engine().layout(file.header(), revision);
+        int size = size(arguments.option(SIZE), layout.rowsPerUpload());
         SplitPlan plan = SplitPlan.of(file, size, SplitPlan.baseNameOf(PathArguments.displayName(input)));
         if (plan.size() == 0) {
             context.fail("error.noDeals", name(), PathArguments.displayName(input));
@@ -62,19 +63,22 @@ public final class SplitVerb implements Verb {
         return ExitStatus.OK;
     }
 
-    /** 1 to 1,000: a part larger than one upload would defeat the split. */
-    private int size(String argument) throws UsageException {
+    /**
+     * The size asked for, 1 to one upload's worth (the template's limit): a larger part would defeat
+     * the split. Without {@code --size}, one upload's worth.
+     */
+    private int size(String argument, int perUpload) throws UsageException {
         if (argument == null) {
-            return SplitPlan.DEFAULT_SIZE;
+            return perUpload;
         }
         try {
             int size = Integer.parseInt(argument.strip());
-            if (size >= 1 && size <= SplitPlan.DEFAULT_SIZE) {
+            if (size >= 1 && size <= perUpload) {
                 return size;
             }
         } catch (NumberFormatException e) {
             // reported below, as any other bad size
         }
-        throw new UsageException("error.badSize", name(), argument, SplitPlan.DEFAULT_SIZE);
+        throw new UsageException("error.badSize", name(), argument, perUpload);
     }
 }

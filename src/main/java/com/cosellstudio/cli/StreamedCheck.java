@@ -54,20 +54,23 @@ final class StreamedCheck {
     }
 
     private final Supplier<RuleEngine> engine;
+    private final String revision;
     private final boolean keepRows;
     private final int queueBatches;
 
     /**
      * @param engine   gives the engine, waiting for it if need be; asked on the checking threads
+     * @param revision the template revision to check the file as, or null for the one its header tells
      * @param keepRows whether the outcome's file holds the rows (else it has the header and no rows)
      */
-    StreamedCheck(Supplier<RuleEngine> engine, boolean keepRows) {
-        this(engine, keepRows, QUEUE_BATCHES);
+    StreamedCheck(Supplier<RuleEngine> engine, String revision, boolean keepRows) {
+        this(engine, revision, keepRows, QUEUE_BATCHES);
     }
 
     /** With a queue of {@code queueBatches} batches (tests use a short one, so that the reader often checks too). */
-    StreamedCheck(Supplier<RuleEngine> engine, boolean keepRows, int queueBatches) {
+    StreamedCheck(Supplier<RuleEngine> engine, String revision, boolean keepRows, int queueBatches) {
         this.engine = engine;
+        this.revision = revision;
         this.keepRows = keepRows;
         this.queueBatches = queueBatches;
     }
@@ -181,7 +184,7 @@ final class StreamedCheck {
         /** The header resolved, by the first checker to get here (the others wait for it). */
         synchronized ColumnLayout layout() {
             if (layout == null) {
-                layout = engine.get().layout(header);
+                layout = engine.get().layout(header, revision);
                 run = engine.get().startCheck(layout);
                 refused = !layout.recognisesAnyColumn();
             }

@@ -6,6 +6,8 @@ import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.rules.CheckResult;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.Issue;
+import com.cosellstudio.rules.TemplateRevision;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -35,6 +37,15 @@ public record CheckReport(String fileName, BulkFile file, CheckResult result, Co
         }
         String encoding = source.bom() ? text.get("source.encodingWithBom", source.encoding()) : source.encoding();
         return text.get("source.csv", encoding, source.delimiterName());
+    }
+
+    /**
+     * Which template revision the file was checked as and how that was decided, in words:
+     * "2023 template (told by its header)".
+     */
+    public String describeTemplate(Texts text) {
+        TemplateRevision revision = layout.revision();
+        return text.get("template." + revision.basis().name().toLowerCase(Locale.ROOT), revision.id());
     }
 
     /** Rows that create or update a deal (blank records left out). */

@@ -2,6 +2,7 @@ package com.cosellstudio.report;
 
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.CheckResult;
+import com.cosellstudio.rules.ColumnRole;
 import com.cosellstudio.rules.Issue;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,9 +25,6 @@ import org.apache.commons.text.StringEscapeUtils;
  * the file-level issues, then the issues of each row with column, value and message.
  */
 public final class HtmlReport {
-    /** The column whose value names a row in its heading, so a reader recognises the deal. */
-    private static final String ROW_NAME_COLUMN = "Deal Name";
-
     private final Texts text;
 
     public HtmlReport(Texts text) {
@@ -61,6 +59,7 @@ public final class HtmlReport {
         out.write("<style>\n" + Stylesheet.CSS + "</style>\n</head>\n<body>\n");
         out.write("<h1>" + escape(text.get("html.heading", report.fileName())) + "</h1>\n");
         out.write("<p class=\"source\">" + escape(report.describeSource(text)) + "</p>\n");
+        out.write("<p class=\"template\">" + escape(report.describeTemplate(text)) + "</p>\n");
         writeSummary(report, out);
         writeErrorRowLinks(byRow, out);
 
@@ -71,7 +70,8 @@ public final class HtmlReport {
             out.write("<h2>" + escape(text.get("html.fileLevel")) + "</h2>\n");
             writeIssues(report, fileLevel, out);
         }
-        int nameColumn = report.layout().indexOf(ROW_NAME_COLUMN);
+        // The column whose value names a row in its heading, so a reader recognises the deal.
+        int nameColumn = report.layout().indexOf(ColumnRole.DEAL_NAME);
         for (Map.Entry<Integer, List<Issue>> entry : byRow.entrySet()) {
             writeRowHeading(report, entry.getKey(), nameColumn, out);
             writeIssues(report, entry.getValue(), out);

@@ -22,7 +22,9 @@ import java.util.concurrent.FutureTask;
  * {@code --report OUT.json}. Streamed with Jackson's generator: the text of a report is never held
  * whole in memory (only the later half of a long list, which a second thread writes meanwhile).
  * {@code delimiter} is the delimiter character itself (a TAB is written as JSON's {@code "\t"});
- * {@code encoding} and {@code delimiter} are null for XLSX.
+ * {@code encoding} and {@code delimiter} are null for XLSX. {@code template} is the revision the
+ * file was checked as, {@code templateDetected} whether its header told it (false when the newest
+ * was assumed or the user chose one).
  *
  * <p>A long list is written on two threads at once, so the report's messages function is then
  * called on both: it must be thread-safe (the command line's {@code IssueMessages} is).
@@ -85,6 +87,8 @@ public final class JsonReport {
             json.writeStringField("format", source.format().id());
             json.writeStringField("encoding", source.encoding());
             json.writeStringField("delimiter", source.delimiter() == null ? null : source.delimiter().toString());
+            json.writeStringField("template", report.layout().revision().id());
+            json.writeBooleanField("templateDetected", report.layout().revision().detected());
             json.writeNumberField("rows", result.rows());
             json.writeObjectFieldStart("summary");
             json.writeNumberField("create", result.create());

@@ -20,6 +20,7 @@ public final class TextReport {
         CheckResult result = report.result();
         out.println(text.get("text.file", report.fileName()));
         out.println(text.get("text.format", report.describeSource(text)));
+        out.println(text.get("text.template", report.describeTemplate(text)));
         out.println(text.get("text.deals", report.deals(), result.create(), result.update()));
         out.println(text.get("text.errors", result.errors(), result.rowsWithErrors()));
         out.println(text.get("text.warnings", result.warnings()));

@@ -9,9 +9,6 @@ import java.util.List;
  * order, in consecutive parts, named {@code <base>-part-<n>-of-<total>.csv}.
  */
 public final class SplitPlan {
-    /** Partner Center takes at most this many deals in one upload. */
-    public static final int DEFAULT_SIZE = 1000;
-
     /**
      * One upload file of the split.
      *

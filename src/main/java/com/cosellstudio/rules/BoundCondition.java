@@ -50,6 +50,15 @@ final class BoundCondition {
         return and == null ? HOLDS : and.test(row, out);
     }
 
+    /**
+     * Whether the condition holds on the row's cells as they stand, valid or not (the window asks
+     * which list to offer for a cell being edited; no finding comes of it).
+     */
+    boolean holdsOn(Row row) {
+        return column >= 0 && !CrossRule.isBlank(row, column) && matches(row) != negate
+                && (and == null || and.holdsOn(row));
+    }
+
     private boolean matches(Row row) {
         if (numbers == null) {
             return CrossRule.cellIn(row, column, values);

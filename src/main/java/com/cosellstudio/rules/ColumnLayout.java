@@ -1,6 +1,7 @@
 package com.cosellstudio.rules;
 
 import com.cosellstudio.domain.OutputColumn;
+import com.cosellstudio.domain.Row;
 import java.util.List;
 
 /**
@@ -26,6 +27,12 @@ public interface ColumnLayout {
 
     /** The spec of column {@code index}, or null when the header is not a column of this revision. */
     ColumnSpec spec(int index);
+
+    /**
+     * The closed list of column {@code index} that applies on {@code row} (the 2023 reasons differ
+     * for the substatus Error), or the column's own list; empty when the column has none.
+     */
+    List<AllowedValue> allowedValues(int index, Row row);
 
     /** Canonical name of column {@code index} ("Solution 3"); the header as read when unknown. */
     String canonicalName(int index);

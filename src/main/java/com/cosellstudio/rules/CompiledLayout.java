@@ -1,9 +1,11 @@
 package com.cosellstudio.rules;
 
 import com.cosellstudio.domain.OutputColumn;
+import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.CompiledPack.ColumnTemplate;
 import com.cosellstudio.rules.CompiledPack.ForeignColumn;
 import com.cosellstudio.rules.pack.ConditionalRule;
+import com.cosellstudio.rules.pack.ConditionalValues;
 import com.cosellstudio.rules.pack.PackedCellRule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -327,6 +329,20 @@ final class CompiledLayout implements ColumnLayout {
     @Override
     public ColumnSpec spec(int index) {
         return templateOf[index] == null ? null : templateOf[index].spec();
+    }
+
+    @Override
+    public List<AllowedValue> allowedValues(int index, Row row) {
+        ColumnTemplate template = templateOf[index];
+        if (template == null) {
+            return List.of();
+        }
+        for (ConditionalValues list : template.rule().allowedValuesWhen()) {
+            if (new BoundCondition(list.when(), this).holdsOn(row)) {
+                return list.allowedValues();
+            }
+        }
+        return template.rule().allowedValues();
     }
 
     @Override

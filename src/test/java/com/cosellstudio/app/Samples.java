@@ -46,10 +46,15 @@ public final class Samples {
         return viewModel;
     }
 
-    /** A view model on the empty template. */
+    /** A view model on the empty template Partner Center issues today, as the window starts. */
     public static DocumentViewModel template() {
+        return template(ENGINE.latestRevision());
+    }
+
+    /** A view model on the empty template of {@code revision}. */
+    public static DocumentViewModel template(String revision) {
         DocumentViewModel viewModel = new DocumentViewModel(ENGINE);
-        BulkFile template = new DocumentFiles().template(ENGINE);
+        BulkFile template = new DocumentFiles().template(ENGINE, revision);
         viewModel.open(template, CheckedRows.check(ENGINE, ENGINE.layout(template.header()), template.rows(), p -> { }));
         return viewModel;
     }

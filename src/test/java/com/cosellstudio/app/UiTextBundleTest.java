@@ -3,10 +3,14 @@ package com.cosellstudio.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.cosellstudio.app.editors.PackedParts;
 import com.cosellstudio.rules.Requirement;
 import com.cosellstudio.rules.Severity;
-import com.cosellstudio.rules.ValueKind;
+import com.cosellstudio.rules.TemplateRevision;
+import com.cosellstudio.rules.pack.PackedCellRule;
+import com.cosellstudio.rules.pack.PartRule;
+import com.cosellstudio.rules.pack.ReadOnlyRule;
+import com.cosellstudio.rules.pack.RulePackLoader;
+import com.cosellstudio.rules.pack.RulePacks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,11 +68,19 @@ class UiTextBundleTest {
         for (Requirement requirement : Requirement.values()) {
             check("column.required." + requirement.name().toLowerCase(Locale.ROOT), missing);
         }
-        for (ValueKind kind : new ValueKind[] {ValueKind.SOLUTION, ValueKind.TEAM_MEMBER}) {
-            for (String part : PackedParts.of(kind).names()) {
-                check("form.part." + part, missing);
-                check("form.prompt." + part, missing);
+        for (RulePackLoader.Loaded loaded : RulePacks.shipped().all()) {
+            for (PackedCellRule shape : loaded.pack().packedCells().values()) {
+                for (PartRule part : shape.parts()) {
+                    check("form.part." + part.name(), missing);
+                    check("form.prompt." + part.name(), missing);
+                }
             }
+        }
+        for (ReadOnlyRule.When when : ReadOnlyRule.When.values()) {
+            check("column.readOnly." + when.name(), missing);
+        }
+        for (TemplateRevision.Basis basis : TemplateRevision.Basis.values()) {
+            check("status.template." + basis.name().toLowerCase(Locale.ROOT), missing);
         }
         assertEquals(Set.of(), missing);
     }
@@ -80,7 +92,7 @@ class UiTextBundleTest {
             new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {1, 2, 3});
         }
         assertEquals("Partner Center's limit is 50 Solution columns: no more can be added.",
-                new UiText(bundle).format("notice.solutionLimit", 50));
+                new UiText(bundle).format("notice.groupLimit", 50, "Solution"));
         assertEquals("1,000 / 1,000 deals", new UiText(bundle).format("status.limit", 1000, 1000));
         assertEquals("1 error", new UiText(bundle).format("status.errors", 1));
     }

@@ -96,7 +96,8 @@ class ArgumentErrorsTest {
     void helpOfOneVerb() {
         CliRun run = CliRun.of("convert", "--help");
         assertEquals(ExitStatus.OK, run.status());
-        assertEquals("cosell-studio convert FILE --output OUT.csv [--baseline EXPORT --changed-only]", run.out().strip());
+        assertEquals("cosell-studio convert FILE --output OUT.csv [--to 2023] [--baseline EXPORT --changed-only]"
+                + " [--template 2021|2023]", run.out().strip());
     }
 
     private static void assertOneLineFailure(CliRun run, String named) {

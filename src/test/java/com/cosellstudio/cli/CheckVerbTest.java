@@ -59,7 +59,10 @@ class CheckVerbTest {
     @Test
     void jsonHasTheDocumentedFieldsAndCounts() throws IOException {
         JsonNode json = checkJson("deals-with-errors.csv");
-        assertEquals(List.of("file", "format", "encoding", "delimiter", "rows", "summary", "issues"), fieldNames(json));
+        assertEquals(List.of("file", "format", "encoding", "delimiter", "template", "templateDetected", "rows", "summary",
+                "issues"), fieldNames(json));
+        assertEquals("2021", json.get("template").asText());
+        assertTrue(json.get("templateDetected").asBoolean());
         assertEquals("deals-with-errors.csv", json.get("file").asText());
         assertEquals("csv", json.get("format").asText());
         assertEquals("UTF-8", json.get("encoding").asText());

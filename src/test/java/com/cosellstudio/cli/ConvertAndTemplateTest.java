@@ -73,11 +73,25 @@ class ConvertAndTemplateTest {
     }
 
     @Test
-    void templateIsExactlyThe2021Template() throws Exception {
+    void templateIsThe2023TemplateAndTheRevisionOptionGivesThe2021One() throws Exception {
         Path output = dir.resolve("template.csv");
         CliRun run = CliRun.of("template", "--output", output.toString());
         assertEquals(ExitStatus.OK, run.status(), run.err());
-        assertArrayEquals(Files.readAllBytes(CliRun.SAMPLES.resolve("template-2021.csv")), Files.readAllBytes(output));
+        assertEquals("Wrote " + output + " (the 2023 template).", run.out().strip());
+        // Byte for byte the sample, but for the one header the 2023 template spells "Customer Postal code".
+        String sample = Files.readString(CliRun.SAMPLES.resolve("template-2023.csv"), StandardCharsets.UTF_8);
+        assertEquals(sample.replace("Customer Postal Code", "Customer Postal code"),
+                Files.readString(output, StandardCharsets.UTF_8));
+
+        Path old = dir.resolve("template-2021.csv");
+        CliRun oldRun = CliRun.of("template", "--revision", "2021", "--output", old.toString());
+        assertEquals(ExitStatus.OK, oldRun.status(), oldRun.err());
+        assertArrayEquals(Files.readAllBytes(CliRun.SAMPLES.resolve("template-2021.csv")), Files.readAllBytes(old));
+
+        CliRun bad = CliRun.of("template", "--revision", "2019", "--output", dir.resolve("x.csv").toString());
+        assertEquals(ExitStatus.FAILURE, bad.status());
+        assertEquals("cosell-studio template: --revision must be one of 2021, 2023, not \"2019\"", bad.err().strip());
+        assertFalse(Files.exists(dir.resolve("x.csv")));
     }
 
     @Test

@@ -42,7 +42,7 @@ class StreamedCheckTest {
     Path dir;
 
     private static StreamedCheck.Outcome streamed(Path file, boolean keepRows) throws UnreadableFileException {
-        return new StreamedCheck(() -> ENGINE, keepRows).run(file);
+        return new StreamedCheck(() -> ENGINE, null, keepRows).run(file);
     }
 
     private static CheckResult whole(Path file) throws UnreadableFileException {
@@ -130,7 +130,7 @@ class StreamedCheckTest {
     void aShortQueueThatLetsTheReaderCheckTooChecksAsTheWholeFileDoes(int queueBatches) throws Exception {
         Path file = generatedFile(StandardCharsets.UTF_8);
 
-        StreamedCheck.Outcome outcome = new StreamedCheck(() -> ENGINE, true, queueBatches).run(file);
+        StreamedCheck.Outcome outcome = new StreamedCheck(() -> ENGINE, null, true, queueBatches).run(file);
 
         assertEquals(whole(file), outcome.result());
         assertEquals(cells(new BulkFileReader().read(file).rows()), cells(outcome.file().rows()));

@@ -2,6 +2,7 @@ package com.cosellstudio.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.cosellstudio.domain.BulkFile;
@@ -109,20 +110,31 @@ class UploadCsvWriterTest {
         BulkFile file = document(List.of("Errors", "Deal Name"),
                 new String[] {"", "one"}, new String[] {"", ""}, new String[] {"stale", "three"});
         Path out = dir.resolve("report.csv");
+        List<OutputColumn> columns = List.of(new OutputColumn("Errors", -1, true), new OutputColumn("Deal Name", 1));
 
-        writer.writeWithErrors(file, asIs(file), row -> row == 3 ? "Deal Name is required; Currency is required" : null, out);
+        writer.writeWithErrors(file, columns, row -> row == 3 ? "Deal Name is required; Currency is required" : null, out);
 
         assertEquals("Errors,Deal Name\r\n,one\r\nDeal Name is required; Currency is required,three\r\n", text(out));
     }
 
     @Test
-    void reportOfChosenRowsKeepsTheirOwnNumbersAndAddsAnErrorsColumnWhenMissing() throws Exception {
+    void reportOfChosenRowsKeepsTheirOwnNumbers() throws Exception {
         BulkFile file = document(List.of("Deal Name"), new String[] {"one"}, new String[] {"two"}, new String[] {"three"});
         Path out = dir.resolve("report.csv");
+        List<OutputColumn> columns = List.of(new OutputColumn("Errors", -1, true), new OutputColumn("Deal Name", 0));
 
-        writer.writeWithErrors(file, asIs(file), List.of(file.row(3), file.row(2)), row -> "row " + row, out);
+        writer.writeWithErrors(file, columns, List.of(file.row(3), file.row(2)), row -> "row " + row, out);
 
         assertEquals("Errors,Deal Name\r\nrow 3,three\r\nrow 2,two\r\n", text(out));
+    }
+
+    @Test
+    void aReportWithoutTheErrorsColumnIsRefusedBeforeAnythingIsWritten() {
+        BulkFile file = document(List.of("Deal Name"), new String[] {"one"});
+        Path out = dir.resolve("report.csv");
+
+        assertThrows(IllegalArgumentException.class, () -> writer.writeWithErrors(file, asIs(file), row -> "x", out));
+        assertFalse(Files.exists(out));
     }
 
     @Test

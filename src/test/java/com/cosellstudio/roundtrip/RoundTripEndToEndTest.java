@@ -123,7 +123,7 @@ class RoundTripEndToEndTest {
         Path big = save(TestDeals.export(2500), "deals.csv");
         BulkFile document = reader.read(big);
         ColumnLayout layout = ENGINE.layout(document.header());
-        SplitPlan plan = SplitPlan.of(document, SplitPlan.DEFAULT_SIZE, SplitPlan.baseNameOf("deals.csv"));
+        SplitPlan plan = SplitPlan.of(document, layout.rowsPerUpload(), SplitPlan.baseNameOf("deals.csv"));
         Path parts = Files.createDirectory(dir.resolve("parts"));
 
         List<Path> written = new Splitter(writer).write(document, layout, plan, parts);

@@ -13,7 +13,7 @@ class SplitPlanTest {
 
     @Test
     void twentyFiveHundredDealsMakeThreeParts() {
-        SplitPlan plan = SplitPlan.of(TestDeals.export(2500), SplitPlan.DEFAULT_SIZE, "deals");
+        SplitPlan plan = SplitPlan.of(TestDeals.export(2500), 1000, "deals");
 
         assertEquals(3, plan.size());
         assertEquals(List.of(1000, 1000, 500), plan.parts().stream().map(p -> p.rowNumbers().size()).toList());

@@ -23,9 +23,12 @@ public final class CellEditors {
     }
 
     /**
+     * @param rowValues the column's closed list as it applies on the cell's row (see
+     *                  {@code ColumnLayout.allowedValues(column, row)}), empty for an open list
      * @param typedText the text typed to start editing, or null when started with F2 or a click
      */
-    public CellEditor create(ColumnSpec spec, String value, String typedText, EditorHost host) {
+    public CellEditor create(ColumnSpec spec, List<AllowedValue> rowValues, String value, String typedText,
+                             EditorHost host) {
         if (typedText == null && spec != null) {
             switch (spec.kind()) {
                 case CHOICE:
@@ -33,7 +36,7 @@ public final class CellEditors {
                 case CODE:
                 case COUNTRY:
                 case CURRENCY: {
-                    List<AllowedValue> values = lists.valuesOf(spec);
+                    List<AllowedValue> values = rowValues.isEmpty() ? lists.valuesOf(spec) : rowValues;
                     if (!values.isEmpty()) {
                         boolean searchable = spec.kind() == ValueKind.COUNTRY || spec.kind() == ValueKind.CURRENCY;
                         return new ChoiceCellEditor(values, value, searchable, host);

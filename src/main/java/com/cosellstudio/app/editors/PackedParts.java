@@ -1,7 +1,8 @@
 package com.cosellstudio.app.editors;
 
+import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
-import com.cosellstudio.rules.ValueKind;
+import com.cosellstudio.rules.pack.PartRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,8 +14,6 @@ import java.util.List;
  */
 public final class PackedParts {
     private static final String PART_KEY_PREFIX = "INVALID_FORMAT.part.";
-    private static final List<String> SOLUTION = List.of("solutionId", "currency", "price", "quantity");
-    private static final List<String> TEAM_MEMBER = List.of("firstName", "lastName", "mobile", "email");
 
     private final List<String> names;
     private final boolean allRequired;
@@ -24,15 +23,18 @@ public final class PackedParts {
         this.allRequired = allRequired;
     }
 
-    /** The parts of a Solution or Team member cell. */
-    public static PackedParts of(ValueKind kind) {
-        if (kind == ValueKind.SOLUTION) {
-            return new PackedParts(SOLUTION, false);
+    /** The parts of a packed column (Solution, Team member), as its rule pack lists them. */
+    public static PackedParts of(ColumnSpec spec) {
+        if (spec.parts().isEmpty()) {
+            throw new IllegalArgumentException("not a packed column: " + spec.name());
         }
-        if (kind == ValueKind.TEAM_MEMBER) {
-            return new PackedParts(TEAM_MEMBER, true);
+        List<String> names = new ArrayList<>(spec.parts().size());
+        boolean allRequired = true;
+        for (PartRule part : spec.parts()) {
+            names.add(part.name());
+            allRequired &= part.required();
         }
-        throw new IllegalArgumentException("not a packed kind: " + kind);
+        return new PackedParts(List.copyOf(names), allRequired);
     }
 
     public List<String> names() {

@@ -17,6 +17,7 @@ import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
 import com.cosellstudio.rules.Severity;
+import com.cosellstudio.rules.TemplateConversion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,9 +41,6 @@ import javafx.collections.transformation.SortedList;
  * it is testable without the toolkit.
  */
 public final class DocumentViewModel {
-    /** Partner Center takes at most this many deals in one upload (spec section 1). */
-    public static final int DEAL_LIMIT = 1000;
-
     private final GridDocument document;
     private final UndoStack undoStack;
     private final RowFilter filter = new RowFilter();
@@ -405,9 +403,38 @@ public final class DocumentViewModel {
         return result;
     }
 
-    /** How the document would be cut into uploads of at most {@link #DEAL_LIMIT} deals. */
+    /** How the document would be cut into uploads of at most {@link #dealLimit()} deals. */
     public SplitPlan splitPlan(String baseName) {
-        return SplitPlan.of(document.file(), DEAL_LIMIT, baseName);
+        return SplitPlan.of(document.file(), dealLimit(), baseName);
+    }
+
+    /** The most deals Partner Center takes in one upload, as the document's template says (0 before any document). */
+    public int dealLimit() {
+        return hasDocument() ? document.layout().rowsPerUpload() : 0;
+    }
+
+    // ---- template revisions ----------------------------------------------------------------------
+
+    /**
+     * What File ▸ Convert to a template revision would do to the document: the columns it adds and
+     * the headers it renames; empty when the document is that template already.
+     */
+    public TemplateConversion conversionTo(String revision) {
+        return document.engine().layout(document.file().header(), revision).conversion();
+    }
+
+    /**
+     * Converts the document to the template of {@code revision} as one undoable step (every cell
+     * kept); afterwards it is checked as its header tells. Says so, or that there was nothing to do.
+     */
+    public void convertTo(String revision) {
+        TemplateConversion conversion = conversionTo(revision);
+        if (conversion.isEmpty()) {
+            notice.set(Notice.of("notice.convert.nothing", revision));
+            return;
+        }
+        execute(new ConvertCommand(document, conversion));
+        notice.set(Notice.of("notice.converted", revision, conversion.inserts().size(), conversion.renames().size()));
     }
 
     // ---- history ------------------------------------------------------------------------------

@@ -7,9 +7,12 @@ import com.cosellstudio.roundtrip.BaselineComparison;
 import com.cosellstudio.roundtrip.ProcessedErrors;
 import com.cosellstudio.roundtrip.RowDiff;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.ColumnRole;
 import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
+import com.cosellstudio.rules.TemplateConversion;
+import com.cosellstudio.rules.TemplateRevision;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,14 +37,14 @@ import javafx.collections.ObservableList;
  * affect it. Undoable changes go through commands that call these primitives, never around them.
  */
 public final class GridDocument {
-    /** The canonical header whose emptiness decides create versus update (spec section 2, column 3). */
-    static final String REFERRAL_ID = "Referral ID";
-    /** Where Partner Center's processed-records download carries its messages. */
-    static final String ERRORS = "Errors";
-
     private final RuleEngine engine;
     private BulkFile file;
     private ColumnLayout layout;
+    /**
+     * The template revision the user chose for this document (Check ▸ Template), or null while its
+     * header tells it. Kept across column changes: the header is re-resolved as the same revision.
+     */
+    private String chosenRevision;
     private int referralColumn = -1;
     /** Kept with the layout: the grid asks for it on every paint of a rejected row's cells. */
     private int errorsColumn = -1;
@@ -99,7 +102,12 @@ public final class GridDocument {
         if (checked.rowCount() != rows.size()) {
             throw new IllegalArgumentException("check of " + checked.rowCount() + " rows for " + rows.size());
         }
+        TemplateRevision before = layout.revision();
         applyAll(checked);
+        if (!before.equals(layout.revision())) {
+            // Checked as another revision (Check ▸ Template): other columns' rules, editors and help.
+            columnsRevision.set(columnsRevision.get() + 1);
+        }
     }
 
     /** The same rows under a new path or source description (after Save As). */
@@ -112,8 +120,11 @@ public final class GridDocument {
 
     private void applyAll(CheckedRows checked) {
         layout = checked.layout();
-        referralColumn = layout.indexOf(REFERRAL_ID);
-        errorsColumn = layout.indexOf(ERRORS);
+        TemplateRevision revision = layout.revision();
+        chosenRevision = revision.basis() == TemplateRevision.Basis.CHOSEN ? revision.id() : null;
+        // The Referral ID decides create versus update; Errors carries Partner Center's messages.
+        referralColumn = layout.indexOf(ColumnRole.REFERRAL_ID);
+        errorsColumn = layout.indexOf(ColumnRole.ERRORS);
         comparison = checked.comparison();
         baseline.set(comparison == null ? null : comparison.baseline());
         totals.reset();
@@ -338,8 +349,36 @@ public final class GridDocument {
         relayout();
     }
 
+    /**
+     * Renames header cells (a header of another template revision to this one's name) and inserts
+     * empty columns, re-checking once: the primitive of a conversion to a template revision.
+     * {@code revision} is what the document is checked as afterwards (null: as its header tells).
+     */
+    void convertColumns(List<TemplateConversion.Rename> renames, int[] indexes, List<String> names, String revision) {
+        for (TemplateConversion.Rename rename : renames) {
+            file.header().set(rename.index(), rename.header());
+        }
+        for (int i = 0; i < indexes.length; i++) {
+            file.insertColumn(indexes[i], names.get(i));
+        }
+        chosenRevision = revision;
+        relayout();
+    }
+
+    /** Undoes {@link #convertColumns}: removes the inserted columns, puts the old headers back. */
+    void unconvertColumns(List<TemplateConversion.Rename> oldNames, int[] indexes, String revision) {
+        for (int i = indexes.length - 1; i >= 0; i--) {
+            file.removeColumn(indexes[i]);
+        }
+        for (TemplateConversion.Rename rename : oldNames) {
+            file.header().set(rename.index(), rename.header());
+        }
+        chosenRevision = revision;
+        relayout();
+    }
+
     private void relayout() {
-        ColumnLayout newLayout = engine.layout(file.header());
+        ColumnLayout newLayout = engine.layout(file.header(), chosenRevision);
         Baseline kept = baseline.get();
         applyAll(CheckedRows.check(engine, newLayout, file.rows(), kept == null ? null : kept.against(newLayout),
                 progress -> { }));
@@ -454,6 +493,11 @@ public final class GridDocument {
 
     public ColumnLayout layout() {
         return layout;
+    }
+
+    /** The revision the user chose (Check ▸ Template), or null while the header tells it. */
+    public String chosenRevision() {
+        return chosenRevision;
     }
 
     /** The rows in document (file) order; read-only, change them through commands. */

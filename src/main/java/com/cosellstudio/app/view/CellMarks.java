@@ -3,6 +3,7 @@ package com.cosellstudio.app.view;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.CellMark;
 import com.cosellstudio.app.model.CellStatus;
+import com.cosellstudio.rules.Code;
 import com.cosellstudio.rules.Issue;
 import java.util.EnumMap;
 import java.util.Map;
@@ -55,14 +56,25 @@ final class CellMarks {
             line(lines, text.format("mark.rejected", message));
         }
         if (status.has(CellMark.CHANGED)) {
-            line(lines, status.oldValue() == null ? text.get("mark.changedRow")
-                    : status.oldValue().isEmpty() ? text.get("mark.wasEmpty") : text.format("mark.was", status.oldValue()));
+            line(lines, status.oldValue() == null ? text.get("mark.changedRow") : was(status));
         }
         for (Issue issue : status.issues()) {
             line(lines, messages.apply(issue));
         }
         tooltip.setText(lines.toString());
         cell.setTooltip(tooltip);
+    }
+
+    /** The old value; of a read-only field, with the news that Partner Center keeps it. */
+    private String was(CellStatus status) {
+        boolean kept = false;
+        for (Issue issue : status.issues()) {
+            kept |= issue.code() == Code.READ_ONLY_CHANGE;
+        }
+        if (kept) {
+            return status.oldValue().isEmpty() ? text.get("mark.keptEmpty") : text.format("mark.kept", status.oldValue());
+        }
+        return status.oldValue().isEmpty() ? text.get("mark.wasEmpty") : text.format("mark.was", status.oldValue());
     }
 
     private static void line(StringBuilder lines, String line) {

@@ -4,6 +4,7 @@ import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.editors.ChoiceLists;
 import com.cosellstudio.rules.AllowedValue;
 import com.cosellstudio.rules.ColumnSpec;
+import com.cosellstudio.rules.pack.ConditionalValues;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,29 +24,45 @@ final class ColumnHelp {
         this.lists = lists;
     }
 
-    String describe(String canonicalName, ColumnSpec spec) {
+    /**
+     * @param revision the template revision the document is checked as ("2023")
+     */
+    String describe(String canonicalName, ColumnSpec spec, String revision) {
         StringBuilder help = new StringBuilder(canonicalName);
         if (spec == null) {
-            return help.append('\n').append(text.get("column.unknown")).toString();
+            return help.append('\n').append(text.format("column.unknown", revision)).toString();
         }
         help.append('\n').append(text.get("column.required." + spec.requirement().name().toLowerCase(Locale.ROOT)));
+        if (spec.readOnly() != null) {
+            help.append('\n').append(text.format("column.readOnly." + spec.readOnly().when().name(),
+                    String.join(" / ", spec.readOnly().values())));
+        }
         if (spec.format() != null && !spec.format().isBlank()) {
             help.append('\n').append(text.format("column.format", spec.format()));
         }
         List<AllowedValue> values = spec.allowedValues().isEmpty() ? List.of() : lists.valuesOf(spec);
         if (!values.isEmpty()) {
             help.append('\n').append(text.get("column.allowed"));
-            int shown = Math.min(values.size(), MAX_VALUES);
-            for (int i = 0; i < shown; i++) {
-                help.append("\n  ").append(ChoiceLists.display(values.get(i)));
-            }
-            if (values.size() > shown) {
-                help.append("\n  ").append(text.format("column.more", values.size() - shown));
-            }
+            appendValues(help, values);
+        }
+        for (ConditionalValues list : spec.allowedValuesWhen()) {
+            help.append('\n').append(text.format("column.allowedWhen", list.when().column(),
+                    String.join(" / ", list.when().values())));
+            appendValues(help, list.allowedValues());
         }
         if (spec.example() != null && !spec.example().isBlank()) {
             help.append('\n').append(text.format("column.example", spec.example()));
         }
         return help.toString();
+    }
+
+    private void appendValues(StringBuilder help, List<AllowedValue> values) {
+        int shown = Math.min(values.size(), MAX_VALUES);
+        for (int i = 0; i < shown; i++) {
+            help.append("\n  ").append(ChoiceLists.display(values.get(i)));
+        }
+        if (values.size() > shown) {
+            help.append("\n  ").append(text.format("column.more", values.size() - shown));
+        }
     }
 }

@@ -81,7 +81,7 @@ final class DealCell extends TableCell<GridRow, GridRow> implements EditorHost {
             return;
         }
         finishing = false;
-        editor = grid.editors().create(grid.spec(column), row.get(column), typed, this);
+        editor = grid.editors().create(grid.spec(column), grid.allowedValues(row, column), row.get(column), typed, this);
         setText(null);
         setGraphic(editor.node());
         editor.start();

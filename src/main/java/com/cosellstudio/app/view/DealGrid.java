@@ -12,6 +12,7 @@ import com.cosellstudio.app.model.GridDocument;
 import com.cosellstudio.app.model.GridRow;
 import com.cosellstudio.app.model.SortKey;
 import com.cosellstudio.domain.Row;
+import com.cosellstudio.rules.AllowedValue;
 import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.ValueKind;
@@ -121,7 +122,7 @@ public final class DealGrid {
         String canonical = document.layout().canonicalName(index);
         title.setOnMouseEntered(event -> {
             if (title.getTooltip() == null) {
-                Tooltip tip = new Tooltip(help.describe(canonical, spec));
+                Tooltip tip = new Tooltip(help.describe(canonical, spec, document.layout().revision().id()));
                 tip.setShowDelay(Duration.millis(300));
                 tip.setShowDuration(Duration.seconds(30));
                 title.setTooltip(tip);
@@ -358,7 +359,7 @@ public final class DealGrid {
     /** The Solution / Team member form for one cell; OK writes the cell as one undoable edit. */
     void openForm(GridRow row, int column) {
         ColumnSpec spec = spec(column);
-        PackedParts parts = PackedParts.of(spec.kind());
+        PackedParts parts = PackedParts.of(spec);
         GridDocument document = viewModel.document();
         String title = document.layout().canonicalName(column);
         form.show(table.getScene().getWindow(), title, parts, row.get(column), value -> {
@@ -406,6 +407,11 @@ public final class DealGrid {
 
     ColumnSpec spec(int column) {
         return viewModel.document().spec(column);
+    }
+
+    /** The closed list a cell's editor offers: the one that applies on its row. */
+    List<AllowedValue> allowedValues(GridRow row, int column) {
+        return viewModel.document().layout().allowedValues(column, row.row());
     }
 
     public GridClipboard clipboard() {

@@ -1,6 +1,9 @@
 package com.cosellstudio.app.view;
 
 import com.cosellstudio.app.UiText;
+import com.cosellstudio.rules.TemplateConversion;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -55,6 +58,32 @@ public class Dialogs {
         return alert(Alert.AlertType.WARNING, text.format("dialog.saveErrors.header", errors),
                 text.format("dialog.saveErrors.body", rowsWithErrors), save, cancel)
                 .showAndWait().filter(save::equals).isPresent();
+    }
+
+    /**
+     * Convert to a template revision? Lists the columns it adds and the headers it renames; says
+     * that every cell is kept and Undo takes it back.
+     */
+    public boolean confirmConversion(String revision, TemplateConversion conversion) {
+        StringBuilder body = new StringBuilder();
+        if (!conversion.renames().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            conversion.renames().forEach(rename -> names.add(rename.header()));
+            body.append(text.format("dialog.convert.renames", String.join(", ", names))).append('\n');
+        }
+        if (!conversion.inserts().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            conversion.inserts().forEach(insert -> names.add(insert.header()));
+            body.append(text.format("dialog.convert.inserts", conversion.inserts().size(), String.join(", ", names)))
+                    .append('\n');
+        }
+        body.append(text.get("dialog.convert.kept"));
+        ButtonType convert = new ButtonType(text.get("button.convert"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(text.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, text.format("dialog.convert.header", revision),
+                body.toString(), convert, cancel);
+        alert.getDialogPane().setId("convert-dialog");
+        return alert.showAndWait().filter(convert::equals).isPresent();
     }
 
     /** Every dialog of the window: owned by it, titled with the application's name. */

@@ -13,10 +13,12 @@ import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.report.CheckReport;
+import com.cosellstudio.roundtrip.Baseline;
 import com.cosellstudio.roundtrip.BaselineComparison;
 import com.cosellstudio.roundtrip.SplitPlan;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.RuleEngine;
+import com.cosellstudio.rules.TemplateConversion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,15 +73,19 @@ public final class DocumentActions {
 
     // ---- opening ------------------------------------------------------------------------------
 
-    /** File ▸ New from template. */
-    public void newFromTemplate() {
-        whenSafe(this::showTemplate);
+    /** File ▸ New ▸ a template revision. */
+    public void newFromTemplate(String revision) {
+        whenSafe(() -> showTemplate(revision));
     }
 
-    /** The empty 2021 template, without asking (start-up). */
+    /** The empty template Partner Center issues today, without asking (start-up). */
     public void showTemplate() {
+        showTemplate(context.engine().latestRevision());
+    }
+
+    private void showTemplate(String revision) {
         RuleEngine engine = context.engine();
-        BulkFile template = context.files().template(engine);
+        BulkFile template = context.files().template(engine, revision);
         ColumnLayout layout = engine.layout(template.header());
         viewModel.open(template, CheckedRows.check(engine, layout, template.rows(), progress -> { }));
         onOpened.run();
@@ -214,8 +220,9 @@ public final class DocumentActions {
         Path html = path.resolveSibling(stem + "-report.html");
         Path csv = path.resolveSibling(stem + "-errors.csv");
         BulkFile file = viewModel.document().file();
+        ColumnLayout layout = viewModel.document().layout();
         context.tasks().run(text.get("task.report"), progress -> {
-            CheckReport report = context.files().report(context.engine(), file, context.messages());
+            CheckReport report = context.files().report(context.engine(), file, layout, context.messages());
             context.files().exportReport(report, html, csv, Locale.getDefault());
             return Boolean.TRUE;
         }, done -> viewModel.noticeProperty().set(Notice.of("notice.reportWritten", nameOf(html), nameOf(csv))),
@@ -241,6 +248,39 @@ public final class DocumentActions {
                     onChecked.run();
                 },
                 failure -> dialogs.error(text.get("dialog.checkFailed"), reason(failure, documentName())));
+    }
+
+    /**
+     * Check ▸ Template: checks the document as the template revision chosen (null: as its header
+     * tells), in the background. No cell changes, so nothing to undo; the status bar says which.
+     */
+    public void checkAs(String revision) {
+        GridDocument document = viewModel.document();
+        if (document.file() == null || Objects.equals(revision, document.chosenRevision())) {
+            return;
+        }
+        RuleEngine engine = context.engine();
+        ColumnLayout layout = engine.layout(document.file().header(), revision);
+        List<com.cosellstudio.domain.Row> rows = new ArrayList<>(document.file().rows());
+        Baseline baseline = document.baselineProperty().get();
+        BaselineComparison comparison = baseline == null ? null : baseline.against(layout);
+        context.tasks().run(text.get("task.checking"),
+                progress -> CheckedRows.check(engine, layout, rows, comparison, progress),
+                viewModel::applyCheck,
+                failure -> dialogs.error(text.get("dialog.checkFailed"), reason(failure, documentName())));
+    }
+
+    /**
+     * File ▸ Convert to the newest template: after saying what it will add and rename, adds the
+     * template's columns the document lacks and renames the old headers, as one undo step.
+     */
+    public void convertToLatest() {
+        String revision = context.engine().latestRevision();
+        TemplateConversion conversion = viewModel.conversionTo(revision);
+        if (!conversion.isEmpty() && !dialogs.confirmConversion(revision, conversion)) {
+            return;
+        }
+        viewModel.convertTo(revision);
     }
 
     // ---- unsaved changes ----------------------------------------------------------------------

@@ -6,7 +6,9 @@ import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.undo.UndoStack;
 import com.cosellstudio.rules.ColumnGroup;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +20,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
@@ -31,8 +35,30 @@ final class MainMenu {
         this.busy = busy;
     }
 
+    /**
+     * @param revisions the template revisions the rule engine knows, oldest first (File ▸ New,
+     *                  File ▸ Convert, Check ▸ Template offer them)
+     */
     MenuBar build(DocumentActions actions, RoundTripActions roundTrip, DealGrid grid, GridCommands commands, DocumentViewModel viewModel,
-                  RecentFiles recent, BooleanProperty issuesVisible, Runnable quit, Runnable focusFilter) {
+                  RecentFiles recent, List<String> revisions, BooleanProperty issuesVisible, Runnable quit,
+                  Runnable focusFilter) {
+        String latest = revisions.get(revisions.size() - 1);
+        Menu newMenu = new Menu(text.get("menu.file.new"));
+        newMenu.setId("menu-file-new");
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            String revision = revisions.get(i);
+            MenuItem item = item("menu.file.new.revision", revision.equals(latest) ? "Shortcut+N" : null,
+                    e -> actions.newFromTemplate(revision), true);
+            item.setText(text.format("menu.file.new.revision", revision));
+            item.setId("menu-file-new-" + revision);
+            newMenu.getItems().add(item);
+        }
+        MenuItem convert = item("menu.file.convert", null, e -> actions.convertToLatest(), true);
+        convert.setText(text.format("menu.file.convert", latest));
+        MenuItem saveParts = item("menu.file.saveParts", null, e -> roundTrip.saveParts(), true);
+        saveParts.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("menu.file.saveParts", viewModel.dealLimit()),
+                viewModel.document().columnsRevisionProperty()));
         Menu recentMenu = new Menu(text.get("menu.file.recent"));
         recentMenu.setId("menu-recent");
         // Filled each time it opens, so it always shows what the preferences hold now.
@@ -40,16 +66,17 @@ final class MainMenu {
         recentMenu.setOnShowing(event -> fillRecent(recentMenu, recent, actions));
 
         Menu file = new Menu(text.get("menu.file"), null,
-                item("menu.file.new", "Shortcut+N", e -> actions.newFromTemplate(), true),
+                newMenu,
                 item("menu.file.open", "Shortcut+O", e -> actions.open(), true),
                 recentMenu,
                 new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", e -> actions.save(), true),
                 item("menu.file.saveAs", "Shortcut+Shift+S", e -> actions.saveAs(), true),
                 item("menu.file.saveChanged", null, e -> roundTrip.saveChangedOnly(), true),
-                item("menu.file.saveParts", null, e -> roundTrip.saveParts(), true),
+                saveParts,
                 item("menu.file.exportReport", null, e -> actions.exportReport(), true),
                 new SeparatorMenuItem(),
+                convert,
                 item("menu.file.compare", null, e -> roundTrip.compareWith(), true),
                 item("menu.file.merge", null, e -> roundTrip.merge(), true),
                 item("menu.file.retry", null, e -> roundTrip.prepareRetry(), true),
@@ -104,11 +131,50 @@ final class MainMenu {
                 item("menu.check.next", "F8", e -> commands.jumpToError(true), false),
                 item("menu.check.previous", "Shift+F8", e -> commands.jumpToError(false), false),
                 new SeparatorMenuItem(),
-                errorsOnly, changedOnly, showIssues);
+                errorsOnly, changedOnly, showIssues,
+                new SeparatorMenuItem(),
+                templateMenu(actions, viewModel, revisions));
 
         MenuBar bar = new MenuBar(file, edit, rows, columns, check);
         bar.setId("main-menu");
         return bar;
+    }
+
+    /**
+     * Check ▸ Template: check the document as its header tells, or as a revision chosen; the item
+     * of the current choice is selected (also after a file is opened or converted).
+     */
+    private Menu templateMenu(DocumentActions actions, DocumentViewModel viewModel, List<String> revisions) {
+        Menu menu = new Menu(text.get("menu.check.template"));
+        menu.setId("menu-check-template");
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem told = new RadioMenuItem(text.get("menu.check.template.told"));
+        told.setId("menu-check-template-told");
+        told.setToggleGroup(group);
+        told.setOnAction(e -> actions.checkAs(null));
+        menu.getItems().add(told);
+        Map<String, RadioMenuItem> byRevision = new HashMap<>();
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            String revision = revisions.get(i);
+            RadioMenuItem item = new RadioMenuItem(text.format("menu.check.template.revision", revision));
+            item.setId("menu-check-template-" + revision);
+            item.setToggleGroup(group);
+            item.setOnAction(e -> actions.checkAs(revision));
+            byRevision.put(revision, item);
+            menu.getItems().add(item);
+        }
+        Runnable showChoice = () -> {
+            String chosen = viewModel.hasDocument() ? viewModel.document().chosenRevision() : null;
+            group.selectToggle(chosen == null ? told : byRevision.get(chosen));
+            told.setText(viewModel.hasDocument()
+                    ? text.format("menu.check.template.toldAs", viewModel.document().engine()
+                            .detect(viewModel.document().file().header()).id())
+                    : text.get("menu.check.template.told"));
+        };
+        menu.setOnShowing(event -> showChoice.run());
+        viewModel.document().columnsRevisionProperty().addListener((obs, old, now) -> showChoice.run());
+        menu.disableProperty().bind(busy);
+        return menu;
     }
 
     private void fillRecent(Menu menu, RecentFiles recent, DocumentActions actions) {

@@ -57,8 +57,8 @@ public final class MainWindow {
         MainToolBar toolBar = new MainToolBar(text);
         MainMenu menu = new MainMenu(text, busy);
         VBox top = new VBox(
-                menu.build(actions, roundTrip, grid, commands, viewModel, context.recent(), issuesVisible, this::requestClose,
-                        () -> toolBar.filterField().requestFocus()),
+                menu.build(actions, roundTrip, grid, commands, viewModel, context.recent(), context.engine().revisions(),
+                        issuesVisible, this::requestClose, () -> toolBar.filterField().requestFocus()),
                 toolBar.build(actions, commands, viewModel, busy));
 
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);

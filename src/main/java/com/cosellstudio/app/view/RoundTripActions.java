@@ -95,8 +95,8 @@ public final class RoundTripActions {
     /** File ▸ Save as Parts of 1,000…: numbered upload files in a chosen folder. */
     public void saveParts() {
         int deals = viewModel.totals().deals();
-        if (deals <= DocumentViewModel.DEAL_LIMIT) {
-            viewModel.noticeProperty().set(Notice.of("notice.split.fits", deals, DocumentViewModel.DEAL_LIMIT));
+        if (deals <= viewModel.dealLimit()) {
+            viewModel.noticeProperty().set(Notice.of("notice.split.fits", deals, viewModel.dealLimit()));
             return;
         }
         String base = SplitPlan.baseNameOf(actions.documentName());

@@ -8,7 +8,9 @@ import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.roundtrip.Baseline;
+import com.cosellstudio.rules.TemplateRevision;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.css.PseudoClass;
@@ -53,14 +55,28 @@ public final class StatusBarView {
         Label warnings = count("status-warnings", "status.warnings", totals.warningsProperty());
         warnings.getStyleClass().add("status-warnings");
         totals.warningsProperty().addListener((obs, old, now) -> warnings.pseudoClassStateChanged(NONZERO, now.intValue() > 0));
+        // The limit and the template revision are the layout's: they change with the header.
+        ReadOnlyIntegerProperty columns = viewModel.document().columnsRevisionProperty();
         Label limit = label("status-limit");
         limit.getStyleClass().add("status-limit");
         limit.textProperty().bind(Bindings.createStringBinding(
-                () -> text.format("status.limit", totals.dealsProperty().get(), DocumentViewModel.DEAL_LIMIT),
-                totals.dealsProperty()));
-        limit.setTooltip(new Tooltip(text.format("status.limit.tooltip", DocumentViewModel.DEAL_LIMIT)));
-        totals.dealsProperty().addListener((obs, old, now) ->
-                limit.pseudoClassStateChanged(OVER, now.intValue() > DocumentViewModel.DEAL_LIMIT));
+                () -> text.format("status.limit", totals.dealsProperty().get(), viewModel.dealLimit()),
+                totals.dealsProperty(), columns));
+        Tooltip limitTip = new Tooltip();
+        limitTip.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("status.limit.tooltip", viewModel.dealLimit()), columns));
+        limit.setTooltip(limitTip);
+        Runnable overLimit = () -> limit.pseudoClassStateChanged(OVER,
+                totals.dealsProperty().get() > viewModel.dealLimit());
+        totals.dealsProperty().addListener((obs, old, now) -> overLimit.run());
+        columns.addListener((obs, old, now) -> overLimit.run());
+
+        Label template = label("status-template");
+        template.getStyleClass().add("status-template");
+        template.textProperty().bind(Bindings.createStringBinding(() -> describeTemplate(false), columns));
+        Tooltip templateTip = new Tooltip();
+        templateTip.textProperty().bind(Bindings.createStringBinding(() -> describeTemplate(true), columns));
+        template.setTooltip(templateTip);
 
         // Against a baseline: how many deals a changed-rows-only upload would carry.
         Label changed = label("status-changed");
@@ -92,7 +108,8 @@ public final class StatusBarView {
         }
 
         bar.getRightItems().setAll(changed, changedSeparator, rejected, rejectedSeparator, deals, separator(), create,
-                separator(), update, separator(), errors, separator(), warnings, separator(), limit);
+                separator(), update, separator(), errors, separator(), warnings, separator(), limit, separator(),
+                template);
     }
 
     private static Label label(String id) {
@@ -111,6 +128,19 @@ public final class StatusBarView {
 
     private static Separator separator() {
         return new Separator(javafx.geometry.Orientation.VERTICAL);
+    }
+
+    /**
+     * "2023 template" and, for the tooltip, how that was decided (told by the header, assumed,
+     * chosen in Check ▸ Template).
+     */
+    private String describeTemplate(boolean how) {
+        if (!viewModel.hasDocument()) {
+            return "";
+        }
+        TemplateRevision revision = viewModel.document().layout().revision();
+        return how ? text.format("status.template." + revision.basis().name().toLowerCase(Locale.ROOT), revision.id())
+                : text.format("status.template", revision.id(), revision.basis() == TemplateRevision.Basis.ASSUMED ? 1 : 0);
     }
 
     /** "CSV · UTF-8 with BOM · delimiter ," / "XLSX workbook" / "New document". */

@@ -192,8 +192,8 @@ class DocumentViewModelTest {
         assertEquals(columns, viewModel.document().columnCount());
         Notice notice = viewModel.noticeProperty().get();
         assertNotNull(notice);
-        assertEquals("notice.solutionLimit", notice.key());
-        assertEquals(List.of(50), notice.args());
+        assertEquals("notice.groupLimit", notice.key());
+        assertEquals(List.of(50, "Solution"), notice.args());
         // Team members are a separate group with their own 50.
         assertTrue(viewModel.addGroupColumn(ColumnGroup.TEAM_MEMBER) > 0);
         viewModel.undo();

@@ -101,7 +101,7 @@ class BaselineRulesTest {
         List<Issue> issues = check(3);
 
         Issue engagement = withCode(issues, Code.IGNORED).stream().filter(i -> i.column().equals("Engagement ID"))
-                .findFirst().orElseThrow(issues::toString);
+                .findFirst().orElseThrow(() -> new AssertionError(issues));
         assertEquals(Severity.WARNING, engagement.severity());
         assertEquals("IGNORED.readOnlyChanged", engagement.messageKey());
         List<Issue> kept = withCode(issues, Code.READ_ONLY_CHANGE);

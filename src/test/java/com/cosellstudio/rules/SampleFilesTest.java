@@ -62,15 +62,19 @@ class SampleFilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"deals-with-errors.csv, 2021", "deals-2023.csv, 2023"})
-    void faultyDealsHaveExactlyTheExpectedErrorCells(String name, String revision) throws IOException {
-        BulkFile file = SampleFiles.read(name);
+    @CsvSource({"deals-with-errors.csv, 2021, deals-with-errors.expected.json, UTF-8, ','",
+            "deals-2023.csv, 2023, deals-2023.expected.json, UTF-8, ','",
+            "deals-2023-rules.csv, 2023, deals-2023-rules.expected.json, UTF-8, ','",
+            "deals-2023-shuffled-windows1252.csv, 2023, deals-2023-rules.expected.json, windows-1252, ';'"})
+    void faultyDealsHaveExactlyTheExpectedErrorCells(String name, String revision, String expectedName, String charset,
+                                                      char separator) throws IOException {
+        BulkFile file = SampleFiles.read(name, Charset.forName(charset), separator);
         ColumnLayout layout = engine.layout(file.header());
-        assertEquals(revision, layout.revision().id());
+        assertEquals(new TemplateRevision(revision, TemplateRevision.Basis.DETECTED), layout.revision());
         CheckResult result = engine.check(layout, file);
         assertEquals(List.of(), result.issues().stream().filter(i -> i.code() == Code.UNKNOWN_COLUMN)
                 .map(messages::render).toList());
-        Map<Integer, Set<String>> expected = expected(name.replace(".csv", ".expected.json"));
+        Map<Integer, Set<String>> expected = expected(expectedName);
 
         Map<Integer, List<Issue>> errorsByRow = new TreeMap<>(result.issues().stream().filter(Issue::isError)
                 .collect(Collectors.groupingBy(Issue::row)));
@@ -85,6 +89,20 @@ class SampleFilesTest {
             assertEquals(List.of(), render(unexpected), "row " + got.getKey() + " has errors nobody expected");
         }
         assertEquals(expected.size(), result.rowsWithErrors());
+    }
+
+    /** The 2023 rules sample breaks each rule that only warns once, and each warns on its cell. */
+    @Test
+    void theRulesOfThe2023TemplateThatOnlyWarnDoSoOnTheirCell() {
+        CheckResult result = engine.check(SampleFiles.read("deals-2023-rules.csv"));
+        List<String> warnings = result.issues().stream().filter(i -> i.severity() == Severity.WARNING)
+                .map(i -> i.code() + " " + i.column()).distinct().sorted().toList();
+        for (String expected : List.of("REQUIRED_IF Notes", "INVALID_FORMAT Customer Domain Name",
+                "INVALID_FORMAT PartnerID (formerly MPN ID)", "INVALID_VALUE Device Category", "INVALID_VALUE Silicon Type",
+                "INVALID_VALUE Azure Certified Device", "INVALID_VALUE Attach Services",
+                "INVALID_FORMAT Microsoft team member 2", "INVALID_VALUE Currency")) {
+            assertTrue(warnings.contains(expected), expected + " in " + warnings);
+        }
     }
 
     private List<String> render(List<Issue> issues) {

@@ -5,6 +5,7 @@ import com.cosellstudio.rules.pack.CodeLists;
 import com.cosellstudio.rules.pack.ColumnRule;
 import com.cosellstudio.rules.pack.ConditionalRule;
 import com.cosellstudio.rules.pack.PackedCellRule;
+import com.cosellstudio.rules.pack.PartRule;
 import com.cosellstudio.rules.pack.RejectedValue;
 import com.cosellstudio.rules.pack.RulePack;
 import java.time.Clock;
@@ -114,7 +115,7 @@ final class CompiledPack {
         return List.copyOf(keys);
     }
 
-    private List<com.cosellstudio.rules.pack.PartRule> partsOf(ColumnRule rule) {
+    private List<PartRule> partsOf(ColumnRule rule) {
         PackedCellRule shape = rule.kind() == ValueKind.SOLUTION || rule.kind() == ValueKind.TEAM_MEMBER
                 ? pack.packedCells().get(rule.kind().name()) : null;
         return shape == null ? List.of() : shape.parts();
@@ -248,16 +249,17 @@ final class CompiledPack {
     }
 
     /**
-     * The normalized spellings that only this revision's template has among {@code siblings}:
-     * the spellings of a column (or group) whose canonical name no sibling has. A header holding one
-     * is a file of this revision (template-2023.md section 4).
+     * The normalized spellings that only {@code pack}'s template has among {@code siblings}: the
+     * spellings of a column (or, mapped to true, a group) whose canonical name no sibling has. A
+     * header holding one is a file of this revision (template-2023.md section 4). Read from the
+     * packs' data, so a revision is told before (or without) its pack being compiled.
      */
-    Map<String, Boolean> ownSpellings(List<RulePack> siblings) {
+    static Map<String, Boolean> ownSpellings(RulePack pack, List<RulePack> siblings) {
         Map<String, Boolean> own = new LinkedHashMap<>();
-        for (ColumnTemplate template : templates) {
-            if (!nameIn(template.rule().name(), siblings)) {
-                for (String key : template.headerKeys()) {
-                    own.put(key, template.group() != null);
+        for (ColumnRule rule : pack.columns()) {
+            if (!nameIn(rule.name(), siblings)) {
+                for (String key : keysOf(rule)) {
+                    own.put(key, rule.group() != null);
                 }
             }
         }

@@ -9,11 +9,14 @@ import com.cosellstudio.rules.pack.RulePacks;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -25,37 +28,74 @@ import java.util.function.Function;
  */
 public final class RuleEngine {
 
-    /** The compiled packs by revision, oldest first. */
-    private final Map<String, CompiledPack> packs;
+    /** Each revision's pack and the other revisions' (a header of one is never unknown in another). */
+    private record Revision(RulePackLoader.Loaded loaded, List<RulePack> siblings) {
+    }
+
+    private final Map<String, Revision> revisions = new LinkedHashMap<>();
+    /**
+     * The compiled packs, each compiled the first time a layout of its revision is made: a command
+     * line run checks one file of one revision and need not pay for compiling the others.
+     */
+    private final ConcurrentMap<String, CompiledPack> compiled = new ConcurrentHashMap<>();
+    /**
+     * Code lists are shared by the packs naming the same files (the loader gives them the same
+     * object): their tables are built once. By identity, under this engine's lock.
+     */
+    private final Map<CodeLists, CodeListChecks> codeLists = new IdentityHashMap<>();
+    private final Clock clock;
     private final String latest;
-    /** The normalized headers (and group prefixes, when true) only one revision has: its index in {@link #order}. */
+    /** The normalized headers (and group prefixes) only one revision has: its index in {@link #order}. */
     private final Map<String, Integer> ownSpellings = new HashMap<>();
     private final Map<String, Integer> ownGroupPrefixes = new LinkedHashMap<>();
     private final List<String> order;
 
     private RuleEngine(RulePacks registry, Clock clock) {
+        this.clock = clock;
         List<RulePack> all = new ArrayList<>();
         for (RulePackLoader.Loaded loaded : registry.all()) {
             all.add(loaded.pack());
         }
-        Map<CodeLists, CodeListChecks> lists = new HashMap<>();
-        Map<String, CompiledPack> compiled = new LinkedHashMap<>();
-        List<String> revisions = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (RulePackLoader.Loaded loaded : registry.all()) {
-            List<RulePack> siblings = new ArrayList<>(all);
-            siblings.remove(loaded.pack());
-            CodeListChecks codeLists = lists.computeIfAbsent(loaded.codeLists(), CodeListChecks::new);
-            CompiledPack pack = new CompiledPack(loaded.pack(), codeLists, clock, siblings);
-            compiled.put(pack.revision(), pack);
-            int index = revisions.size();
-            revisions.add(pack.revision());
-            for (Map.Entry<String, Boolean> own : pack.ownSpellings(siblings).entrySet()) {
+            // By identity: a record's equals is linked at its first use, which costs a cold start more.
+            List<RulePack> siblings = new ArrayList<>();
+            for (RulePack other : all) {
+                if (other != loaded.pack()) {
+                    siblings.add(other);
+                }
+            }
+            String revision = loaded.pack().revision();
+            revisions.put(revision, new Revision(loaded, List.copyOf(siblings)));
+            int index = ids.size();
+            ids.add(revision);
+            for (Map.Entry<String, Boolean> own : CompiledPack.ownSpellings(loaded.pack(), siblings).entrySet()) {
                 (own.getValue() ? ownGroupPrefixes : ownSpellings).put(own.getKey(), index);
             }
         }
-        this.packs = compiled;
-        this.order = List.copyOf(revisions);
+        this.order = List.copyOf(ids);
         this.latest = order.get(order.size() - 1);
+    }
+
+    /** The compiled pack of a known revision, compiled now if no layout of it was made before. */
+    private CompiledPack pack(String revision) {
+        CompiledPack pack = compiled.get(revision);
+        return pack != null ? pack : compile(revision);
+    }
+
+    private synchronized CompiledPack compile(String revision) {
+        CompiledPack pack = compiled.get(revision);
+        if (pack == null) {
+            Revision known = revisions.get(revision);
+            CodeListChecks lists = codeLists.get(known.loaded().codeLists());
+            if (lists == null) {
+                lists = new CodeListChecks(known.loaded().codeLists());
+                codeLists.put(known.loaded().codeLists(), lists);
+            }
+            pack = new CompiledPack(known.loaded().pack(), lists, clock, known.siblings());
+            compiled.put(revision, pack);
+        }
+        return pack;
     }
 
     /** The engine of every pack this product ships, judging "a date in the past" by today in UTC. */
@@ -116,7 +156,7 @@ public final class RuleEngine {
     /** Resolves a header against the pack of the revision its columns tell ({@link #detect}). */
     public ColumnLayout layout(List<String> header) {
         TemplateRevision revision = detect(header);
-        return new CompiledLayout(packs.get(revision.id()), header, revision);
+        return new CompiledLayout(pack(revision.id()), header, revision);
     }
 
     /**
@@ -128,16 +168,15 @@ public final class RuleEngine {
         if (revision == null) {
             return layout(header);
         }
-        CompiledPack pack = packs.get(revision);
-        if (pack == null) {
+        if (!knows(revision)) {
             throw new IllegalArgumentException("no rule pack for template revision " + revision);
         }
-        return new CompiledLayout(pack, header, new TemplateRevision(revision, TemplateRevision.Basis.CHOSEN));
+        return new CompiledLayout(pack(revision), header, new TemplateRevision(revision, TemplateRevision.Basis.CHOSEN));
     }
 
     /** Whether the engine has a pack for {@code revision}. */
     public boolean knows(String revision) {
-        return packs.containsKey(revision);
+        return revisions.containsKey(revision);
     }
 
     /** Cell- and row-level issues of one row (everything but DUPLICATE_REFERRAL); empty for a blank row. */
@@ -209,8 +248,8 @@ public final class RuleEngine {
     /** Message keys the packs' data can make the engine emit (the code's own are {@link MessageKeys}). */
     Set<String> packMessageKeys() {
         Set<String> keys = new TreeSet<>();
-        for (CompiledPack pack : packs.values()) {
-            keys.addAll(pack.messageKeys());
+        for (String revision : order) {
+            keys.addAll(pack(revision).messageKeys());
         }
         return keys;
     }

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Reads a rule pack and the code lists it names from class-path resources, with Jackson's
+ * Reads rule packs and the code lists they name from class-path resources (a list named by
+ * several packs is read once per loader), with Jackson's
  * streaming parser (see {@link PackJson} for why not data binding). A pack that is not what the
  * records describe — an unknown or repeated field, a wrong type, an unknown constant, malformed
  * JSON — fails with an {@link IllegalStateException} naming the resource, the line and the column.
@@ -22,6 +25,9 @@ public final class RulePackLoader {
     public record Loaded(RulePack pack, CodeLists codeLists) {
     }
 
+    /** The code lists read so far, by resource name: packs naming the same files share them. */
+    private final Map<String, Object> lists = new HashMap<>();
+
     /** Loads the pack at {@code resource} (absolute class-path name) and its code lists beside it. */
     public Loaded load(String resource) {
         RulePack pack = read(resource, PackReader::rulePack);
@@ -29,9 +35,25 @@ public final class RulePackLoader {
             throw new IllegalStateException("rule pack " + resource + ": no codeLists naming the country and currency lists");
         }
         String dir = resource.substring(0, resource.lastIndexOf('/') + 1);
-        CodeLists.Countries countries = read(dir + pack.codeLists().countries(), PackReader::countries);
-        CodeLists.Currencies currencies = read(dir + pack.codeLists().currencies(), PackReader::currencies);
-        return new Loaded(pack, new CodeLists(countries, currencies));
+        String countries = dir + pack.codeLists().countries();
+        String currencies = dir + pack.codeLists().currencies();
+        // The same object for the same files, so that an engine builds their tables once.
+        CodeLists codeLists = (CodeLists) lists.get(countries + "\n" + currencies);
+        if (codeLists == null) {
+            codeLists = new CodeLists(list(countries, PackReader::countries), list(currencies, PackReader::currencies));
+            lists.put(countries + "\n" + currencies, codeLists);
+        }
+        return new Loaded(pack, codeLists);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T list(String resource, PackJson.Element<T> reader) {
+        T list = (T) lists.get(resource);
+        if (list == null) {
+            list = read(resource, reader);
+            lists.put(resource, list);
+        }
+        return list;
     }
 
     /**

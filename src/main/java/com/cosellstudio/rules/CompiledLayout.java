@@ -460,7 +460,7 @@ final class CompiledLayout implements ColumnLayout {
             ColumnTemplate template = templateOf[i];
             if (template != null && template.group() == null && !duplicate[i]
                     && !template.headerKeys().contains(HeaderNames.normalize(header.get(i)))) {
-                renames.add(new TemplateConversion.Rename(i, template.rule().name()));
+                renames.add(new TemplateConversion.Rename(i, header.get(i), template.rule().name()));
             }
         }
         // The header as it grows: each entry the template position of a column, -1 for one the

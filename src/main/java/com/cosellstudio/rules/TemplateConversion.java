@@ -24,7 +24,7 @@ public record TemplateConversion(List<Insert> inserts, List<Rename> renames) {
     public record Insert(int index, String header) {
     }
 
-    /** The header of column {@code index} (of the header before the inserts) becomes {@code header}. */
-    public record Rename(int index, String header) {
+    /** The header {@code from} of column {@code index} (of the header before the inserts) becomes {@code header}. */
+    public record Rename(int index, String from, String header) {
     }
 }

@@ -122,7 +122,8 @@ class TemplateDetectionTest {
         header.add("Internal Owner");
         ColumnLayout target = engine.layout(header, "2023");
         TemplateConversion conversion = target.conversion();
-        assertEquals(List.of(new TemplateConversion.Rename(header.indexOf("Declined/Lost reason"), "Declined/Lost/Error reason")),
+        assertEquals(List.of(new TemplateConversion.Rename(header.indexOf("Declined/Lost reason"), "Declined/Lost reason",
+                "Declined/Lost/Error reason")),
                 conversion.renames());
         List<String> converted = new ArrayList<>(header);
         for (TemplateConversion.Rename rename : conversion.renames()) {

@@ -14,6 +14,7 @@ import java.util.List;
 final class ConvertCommand implements Command {
     private final GridDocument document;
     private final List<TemplateConversion.Rename> renames;
+    /** The renames the other way round, for undo. */
     private final List<TemplateConversion.Rename> oldNames = new ArrayList<>();
     private final int[] indexes;
     private final List<String> names = new ArrayList<>();
@@ -23,7 +24,7 @@ final class ConvertCommand implements Command {
         this.document = document;
         this.renames = conversion.renames();
         for (TemplateConversion.Rename rename : renames) {
-            oldNames.add(new TemplateConversion.Rename(rename.index(), document.header(rename.index())));
+            oldNames.add(new TemplateConversion.Rename(rename.index(), rename.header(), rename.from()));
         }
         this.indexes = new int[conversion.inserts().size()];
         for (int i = 0; i < indexes.length; i++) {

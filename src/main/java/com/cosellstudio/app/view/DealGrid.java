@@ -61,6 +61,8 @@ public final class DealGrid {
      * single-click-on-a-selected-cell editing is refused, as in a spreadsheet.
      */
     private boolean editAllowed;
+    /** Whether the grid had the keyboard when it was last disabled (see the constructor). */
+    private boolean keyboardBeforeBusy;
 
     public DealGrid(DocumentViewModel viewModel, UiText text, Function<Issue, String> messages) {
         this.viewModel = viewModel;
@@ -94,14 +96,36 @@ public final class DealGrid {
             table.refresh();
             gutter.refresh();
         });
+        // The window disables the grid while background work runs (a check, a save): a disabled node
+        // loses the keyboard, so the grid takes it back when it is enabled again, if it had it.
+        view.disabledProperty().addListener((obs, was, disabled) -> {
+            if (disabled) {
+                Node owner = table.getScene() == null ? null : table.getScene().getFocusOwner();
+                keyboardBeforeBusy = owner != null && isInTable(owner);
+            } else if (keyboardBeforeBusy) {
+                keyboardBeforeBusy = false;
+                table.requestFocus();
+            }
+        });
         new GridKeys(this).install();
         table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> editAllowed = event.getClickCount() >= 2);
         table.addEventFilter(MouseEvent.MOUSE_CLICKED, event -> editAllowed = false);
         rebuildColumns();
     }
 
-    /** One table column per document column; done again whenever the header changes. */
+    /**
+     * One table column per document column; done again whenever the header changes (a column added
+     * or removed, the file checked as another template revision). The user keeps their place: the
+     * focused cell stays focused, and the grid keeps the keyboard if it had it (the cell that held
+     * it is gone with its column, and focus would otherwise wander to the next control).
+     */
     private void rebuildColumns() {
+        TablePosition<GridRow, ?> focused = table.getFocusModel().getFocusedCell();
+        int row = focused == null ? -1 : focused.getRow();
+        int column = focused == null || focused.getTableColumn() == null ? -1
+                : (Integer) focused.getTableColumn().getUserData();
+        Node owner = table.getScene() == null ? null : table.getScene().getFocusOwner();
+        boolean hadKeyboard = owner != null && isInTable(owner);
         table.getSortOrder().clear();
         List<TableColumn<GridRow, ?>> columns = new ArrayList<>();
         GridDocument document = viewModel.document();
@@ -109,6 +133,21 @@ public final class DealGrid {
             columns.add(dataColumn(i));
         }
         table.getColumns().setAll(columns);
+        if (row >= 0 && column >= 0 && column < document.columnCount()) {
+            select(row, column);
+        }
+        if (hadKeyboard) {
+            table.requestFocus();
+        }
+    }
+
+    private boolean isInTable(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == table) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TableColumn<GridRow, GridRow> dataColumn(int index) {

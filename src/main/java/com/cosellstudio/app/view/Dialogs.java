@@ -68,7 +68,8 @@ public class Dialogs {
         StringBuilder body = new StringBuilder();
         if (!conversion.renames().isEmpty()) {
             List<String> names = new ArrayList<>();
-            conversion.renames().forEach(rename -> names.add(rename.header()));
+            conversion.renames().forEach(rename -> names.add(text.format("dialog.convert.rename", rename.from(),
+                    rename.header())));
             body.append(text.format("dialog.convert.renames", String.join(", ", names))).append('\n');
         }
         if (!conversion.inserts().isEmpty()) {

@@ -118,8 +118,12 @@ class TemplateRevisionWindowTest extends WindowTestBase {
         TableCell<?, ?> reason = cell(robot, 4, "Declined/Lost/Error reason");
         assertFalse(reason.getPseudoClassStates().contains(ERROR), "Closed/Error with reason 5 is valid in 2023");
 
+        robot.clickOn(reason);
         fire(robot, "menu-check-template-2021");
         waitForTemplate(robot, "2021 template");
+        assertTrue(grid(robot).isFocused(), "the grid keeps the keyboard while its columns are rebuilt");
+        assertEquals(column("Declined/Lost reason"), grid(robot).getFocusModel().getFocusedCell().getTableColumn().getUserData(),
+                "and the user keeps their place");
         assertTrue(errors() > errorsAs2023, "the 2021 template knows no substatus Error: " + errors());
         assertTrue(cell(robot, 4, "Partner Referral Substatus").getPseudoClassStates().contains(ERROR));
         assertEquals(before, cells(), "no cell changed");
@@ -143,7 +147,8 @@ class TemplateRevisionWindowTest extends WindowTestBase {
 
         robot.clickOn("File").clickOn("Convert to 2023 Template\u2026");
         DialogPane confirm = dialog(robot);
-        assertTrue(confirm.getContentText().contains("Declined/Lost/Error reason"), confirm.getContentText());
+        assertTrue(confirm.getContentText().contains("Renames \"Declined/Lost reason\" to \"Declined/Lost/Error reason\""),
+                confirm.getContentText());
         assertTrue(confirm.getContentText().contains("Marketplace Purchase Intent"), confirm.getContentText());
         robot.clickOn((Button) confirm.lookupButton(confirm.getButtonTypes().get(0)));
         waitForTemplate(robot, "2023 template");

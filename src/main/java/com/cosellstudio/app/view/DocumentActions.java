@@ -260,13 +260,14 @@ public final class DocumentActions {
             return;
         }
         RuleEngine engine = context.engine();
-        ColumnLayout layout = engine.layout(document.file().header(), revision);
+        List<String> header = List.copyOf(document.file().header());
         List<com.cosellstudio.domain.Row> rows = new ArrayList<>(document.file().rows());
         Baseline baseline = document.baselineProperty().get();
-        BaselineComparison comparison = baseline == null ? null : baseline.against(layout);
-        context.tasks().run(text.get("task.checking"),
-                progress -> CheckedRows.check(engine, layout, rows, comparison, progress),
-                viewModel::applyCheck,
+        // The layout too is made in the background: the first of a revision compiles its rule pack.
+        context.tasks().run(text.get("task.checking"), progress -> {
+            ColumnLayout layout = engine.layout(header, revision);
+            return CheckedRows.check(engine, layout, rows, baseline == null ? null : baseline.against(layout), progress);
+        }, viewModel::applyCheck,
                 failure -> dialogs.error(text.get("dialog.checkFailed"), reason(failure, documentName())));
     }
 

@@ -1,7 +1,6 @@
 package com.cosellstudio.rules;
 
 import com.cosellstudio.rules.pack.BaselineRules;
-import com.cosellstudio.rules.pack.CodeLists;
 import com.cosellstudio.rules.pack.ColumnRule;
 import com.cosellstudio.rules.pack.ConditionalRule;
 import com.cosellstudio.rules.pack.PackedCellRule;

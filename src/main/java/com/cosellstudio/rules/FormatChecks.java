@@ -136,14 +136,47 @@ final class FormatChecks {
         }
     }
 
-    private static final class Email implements ValueCheck {
+    /**
+     * A value of a fixed form that, when wrong, is answered with the value probably meant (an
+     * e-mail without its stray spaces, the domain of a URL): INVALID_FORMAT with the guess, if any.
+     */
+    private abstract static class GuessedFormat implements ValueCheck {
+        private final Severity severity;
+        private final String key;
+        private final String suggestKey;
+
+        GuessedFormat(Severity severity, String key, String suggestKey) {
+            this.severity = severity;
+            this.key = key;
+            this.suggestKey = suggestKey;
+        }
+
+        /** Whether {@code raw[from, to)} has the form. */
+        abstract boolean matches(String raw, int from, int to);
+
+        /** The value probably meant by a wrong {@code text}, or null. */
+        abstract String guess(String text);
+
         @Override
-        public boolean check(String raw, int from, int to, CellReporter out) {
-            if (Syntax.isEmail(raw, from, to)) {
-                return true;
-            }
-            return out.reportGuess(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.EMAIL, MessageKeys.EMAIL_SUGGEST,
-                    guessEmail(raw.substring(from, to)));
+        public final boolean check(String raw, int from, int to, CellReporter out) {
+            return matches(raw, from, to)
+                    || out.reportGuess(severity, Code.INVALID_FORMAT, key, suggestKey, guess(raw.substring(from, to)));
+        }
+    }
+
+    private static final class Email extends GuessedFormat {
+        Email() {
+            super(Severity.ERROR, MessageKeys.EMAIL, MessageKeys.EMAIL_SUGGEST);
+        }
+
+        @Override
+        boolean matches(String raw, int from, int to) {
+            return Syntax.isEmail(raw, from, to);
+        }
+
+        @Override
+        String guess(String text) {
+            return guessEmail(text);
         }
     }
 
@@ -180,20 +213,19 @@ final class FormatChecks {
         }
     }
 
-    private static final class Domain implements ValueCheck {
-        private final Severity severity;
-
+    private static final class Domain extends GuessedFormat {
         Domain(Severity severity) {
-            this.severity = severity;
+            super(severity, MessageKeys.DOMAIN, MessageKeys.DOMAIN_SUGGEST);
         }
 
         @Override
-        public boolean check(String raw, int from, int to, CellReporter out) {
-            if (Syntax.isDomain(raw, from, to)) {
-                return true;
-            }
-            return out.reportGuess(severity, Code.INVALID_FORMAT, MessageKeys.DOMAIN, MessageKeys.DOMAIN_SUGGEST,
-                    guessDomain(raw.substring(from, to)));
+        boolean matches(String raw, int from, int to) {
+            return Syntax.isDomain(raw, from, to);
+        }
+
+        @Override
+        String guess(String text) {
+            return guessDomain(text);
         }
     }
 
@@ -220,20 +252,19 @@ final class FormatChecks {
         return !value.equals(text) && Syntax.isDomain(value, 0, value.length()) ? value : null;
     }
 
-    private static final class AccountMatch implements ValueCheck {
-        private final Severity severity;
-
+    private static final class AccountMatch extends GuessedFormat {
         AccountMatch(Severity severity) {
-            this.severity = severity;
+            super(severity, MessageKeys.ACCOUNT_MATCH, MessageKeys.ACCOUNT_MATCH_SUGGEST);
         }
 
         @Override
-        public boolean check(String raw, int from, int to, CellReporter out) {
-            if (Syntax.isAccountMatch(raw, from, to)) {
-                return true;
-            }
-            return out.reportGuess(severity, Code.INVALID_FORMAT, MessageKeys.ACCOUNT_MATCH,
-                    MessageKeys.ACCOUNT_MATCH_SUGGEST, guessAccountMatch(raw.substring(from, to)));
+        boolean matches(String raw, int from, int to) {
+            return Syntax.isAccountMatch(raw, from, to);
+        }
+
+        @Override
+        String guess(String text) {
+            return guessAccountMatch(text);
         }
     }
 

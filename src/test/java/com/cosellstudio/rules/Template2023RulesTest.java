@@ -6,7 +6,6 @@ import static com.cosellstudio.rules.Deal.assertNo;
 import static com.cosellstudio.rules.Deal.assertNoErrors;
 import static com.cosellstudio.rules.Deal.assertSingle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;

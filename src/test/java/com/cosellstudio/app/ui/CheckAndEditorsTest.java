@@ -17,7 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -42,13 +41,6 @@ class CheckAndEditorsTest extends WindowTestBase {
 
     /** F2 on a cell of a list column: the grid's list editor ({@code selector}) for that cell. */
     @SuppressWarnings("unchecked")
-    private ComboBox<AllowedValue> openList(FxRobot robot, int row, String column, String selector) {
-        robot.clickOn(cell(robot, row, column));
-        robot.type(KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#deal-grid " + selector).queryAs(ComboBox.class);
-    }
-
     /** Picks {@code value} in an open list editor, as a click on it would. */
     private static void choose(FxRobot robot, ComboBox<AllowedValue> list, AllowedValue value) {
         robot.interact(() -> {

@@ -21,7 +21,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,13 +48,6 @@ class RoundTripWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void type(FxRobot robot, int rowNumber, String column, String value) {
-        robot.clickOn(cell(robot, rowNumber, column));
-        robot.write(value);
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private String notice(FxRobot robot) {
         return robot.lookup("#notice-text").queryAs(Label.class).getText();
     }
@@ -73,9 +65,9 @@ class RoundTripWindowTest extends WindowTestBase {
     void threeCellsEditedInAnExportAreExactlyTheThreeDealsSavedAsChangedRowsOnly(FxRobot robot) throws Exception {
         open(robot, RoundTripFiles.export(folder.resolve("export.csv"), 8), 8);
 
-        type(robot, 2, "Deal Name", "Deal 2 renamed");
-        type(robot, 5, "Customer City", "Redmond");
-        type(robot, 7, "Estimated Deal Value", "4321");
+        typeInto(robot, 2, "Deal Name", "Deal 2 renamed");
+        typeInto(robot, 5, "Customer City", "Redmond");
+        typeInto(robot, 7, "Estimated Deal Value", "4321");
 
         TableCell<?, ?> renamed = cell(robot, 2, "Deal Name");
         assertTrue(renamed.getPseudoClassStates().contains(CHANGED), "the changed mark");

@@ -178,10 +178,7 @@ class TemplateRevisionWindowTest extends WindowTestBase {
         openSample(robot, "deals-2023.csv", 25);
         // Row 2 updates a deal: the export is its own baseline, and Customer Name is read-only once created.
         String old = value(2, "Customer Name");
-        robot.clickOn(cell(robot, 2, "Customer Name"));
-        robot.write("Renamed Customer");
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        typeInto(robot, 2, "Customer Name", "Renamed Customer");
 
         TableCell<?, ?> name = cell(robot, 2, "Customer Name");
         assertTrue(name.getPseudoClassStates().contains(WARNING), "a warning, not an error");
@@ -193,11 +190,7 @@ class TemplateRevisionWindowTest extends WindowTestBase {
     @Test
     void theReasonListOfAnErrorRowIsTheNineErrorReasons(FxRobot robot) throws Exception {
         openSample(robot, "deals-2023.csv", 25);
-        robot.clickOn(cell(robot, 4, "Declined/Lost/Error reason"));
-        robot.type(KeyCode.F2);
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        ComboBox<AllowedValue> list = robot.lookup("#deal-grid .combo-box").queryAs(ComboBox.class);
+        ComboBox<AllowedValue> list = openList(robot, 4, "Declined/Lost/Error reason", ".combo-box");
         assertEquals(9, list.getItems().size());
         assertEquals(new AllowedValue("7", "Test referral"), list.getItems().get(6));
         robot.type(KeyCode.ESCAPE);

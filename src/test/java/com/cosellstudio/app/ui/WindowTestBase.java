@@ -20,9 +20,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
+import com.cosellstudio.rules.AllowedValue;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -121,6 +124,23 @@ abstract class WindowTestBase {
                         && cell.isVisible()).query();
         assertNotNull(found, "cell " + rowNumber + " " + columnName);
         return found;
+    }
+
+    /** Types {@code value} into a cell as a user does: click it, type, Enter. */
+    void typeInto(FxRobot robot, int rowNumber, String columnName, String value) {
+        robot.clickOn(cell(robot, rowNumber, columnName));
+        robot.write(value);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens a cell's list editor with F2 and returns it ({@code selector} finds it in the grid). */
+    @SuppressWarnings("unchecked")
+    ComboBox<AllowedValue> openList(FxRobot robot, int rowNumber, String columnName, String selector) {
+        robot.clickOn(cell(robot, rowNumber, columnName));
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#deal-grid " + selector).queryAs(ComboBox.class);
     }
 
     String value(int rowNumber, String columnName) {

@@ -30,10 +30,12 @@ final class MainToolBar {
         Button save = button("save", "toolbar.save", "toolbar.save.tip", actions::save, busy);
         Button check = button("check", "toolbar.check", "toolbar.check.tip", actions::checkAll, busy);
         check.getStyleClass().add("check-button");
-        Button addSolution = button("add-solution", "toolbar.addSolution", "toolbar.addSolution.tip",
+        Button addSolution = button("add-solution", "toolbar.addSolution", "toolbar.addGroup.tip",
                 () -> commands.addGroupColumn(ColumnGroup.SOLUTION), busy);
-        Button addTeamMember = button("add-team-member", "toolbar.addTeamMember", "toolbar.addTeamMember.tip",
+        Button addTeamMember = button("add-team-member", "toolbar.addTeamMember", "toolbar.addGroup.tip",
                 () -> commands.addGroupColumn(ColumnGroup.TEAM_MEMBER), busy);
+        groupTip(addSolution, viewModel, ColumnGroup.SOLUTION);
+        groupTip(addTeamMember, viewModel, ColumnGroup.TEAM_MEMBER);
         Button addRow = button("add-row", "toolbar.addRow", "toolbar.addRow.tip", commands::addRow, busy);
         Button deleteRows = button("delete-rows", "toolbar.deleteRows", "toolbar.deleteRows.tip", commands::deleteRows, busy);
         Button undo = button("undo", "toolbar.undo", "toolbar.undo.tip", viewModel::undo,
@@ -56,6 +58,14 @@ final class MainToolBar {
                 addRow, deleteRows, new Separator(), addSolution, addTeamMember, spacer, filter, errorsOnly);
         bar.setId("main-toolbar");
         return bar;
+    }
+
+    /** "Add the next Solution column (up to 50)": the group's name and limit as the document's template has them. */
+    private void groupTip(Button button, DocumentViewModel viewModel, ColumnGroup group) {
+        button.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> viewModel.hasDocument()
+                        ? text.format("toolbar.addGroup.tip", viewModel.document().layout().groupName(group),
+                                viewModel.document().layout().columnsPerGroup())
+                        : "", viewModel.document().columnsRevisionProperty()));
     }
 
     TextField filterField() {

@@ -6,6 +6,7 @@ import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.undo.UndoStack;
 import com.cosellstudio.rules.ColumnGroup;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +44,16 @@ final class MainMenu {
                   RecentFiles recent, List<String> revisions, BooleanProperty issuesVisible, Runnable quit,
                   Runnable focusFilter) {
         String latest = revisions.get(revisions.size() - 1);
-        Menu newMenu = new Menu(text.get("menu.file.new"));
-        newMenu.setId("menu-file-new");
+        // One item a revision, newest first, rather than a submenu: one click, and nothing opens by
+        // itself as the pointer crosses the top of the menu.
+        List<MenuItem> newItems = new ArrayList<>();
         for (int i = revisions.size() - 1; i >= 0; i--) {
             String revision = revisions.get(i);
-            MenuItem item = item("menu.file.new.revision", revision.equals(latest) ? "Shortcut+N" : null,
+            MenuItem item = item("menu.file.new", revision.equals(latest) ? "Shortcut+N" : null,
                     e -> actions.newFromTemplate(revision), true);
-            item.setText(text.format("menu.file.new.revision", revision));
+            item.setText(text.format("menu.file.new", revision));
             item.setId("menu-file-new-" + revision);
-            newMenu.getItems().add(item);
+            newItems.add(item);
         }
         MenuItem convert = item("menu.file.convert", null, e -> actions.convertToLatest(), true);
         convert.setText(text.format("menu.file.convert", latest));
@@ -65,8 +67,9 @@ final class MainMenu {
         recentMenu.getItems().add(new MenuItem(text.get("menu.file.recent.none")));
         recentMenu.setOnShowing(event -> fillRecent(recentMenu, recent, actions));
 
-        Menu file = new Menu(text.get("menu.file"), null,
-                newMenu,
+        Menu file = new Menu(text.get("menu.file"));
+        file.getItems().addAll(newItems);
+        file.getItems().addAll(
                 item("menu.file.open", "Shortcut+O", e -> actions.open(), true),
                 recentMenu,
                 new SeparatorMenuItem(),

@@ -98,13 +98,13 @@ class TemplateRevisionWindowTest extends WindowTestBase {
         assertEquals("2023 template", statusTemplate(robot));
         assertTrue(header().contains("Marketplace Purchase Intent"), header()::toString);
 
-        // "2021 Template" is also an item of Check ▸ Template: the item is found by its id.
-        fire(robot, "menu-file-new-2021");
+        robot.clickOn("File").clickOn("New from 2021 Template");
         waitForTemplate(robot, "2021 template");
         assertTrue(header().contains("Declined/Lost reason"));
         assertFalse(header().contains("Marketplace Purchase Intent"));
 
-        fire(robot, "menu-file-new-2023");
+        assertEquals("New from 2023 Template", menuItem(robot, "menu-file-new-2023").getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         waitForTemplate(robot, "2023 template");
         assertEquals("Microsoft team member 1", header().get(header().size() - 1));
     }

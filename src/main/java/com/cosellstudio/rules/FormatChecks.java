@@ -16,7 +16,7 @@ final class FormatChecks {
     private FormatChecks() {
     }
 
-    /** GUID expected; anything else is reported with the column's severity (a warning in 2021). */
+    /** GUID expected; anything else is reported with the column's severity (a warning in both templates). */
     static ValueCheck guid(Severity severity) {
         return new Guid(severity);
     }

@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
  * The document as the grid edits it: the {@link BulkFile}, its {@link ColumnLayout}, one
  * {@link GridRow} per record in file order, and the current issues. The primitives here change the
  * document and keep the issues current incrementally: a cell change re-checks its row, and the
- * file-level check (duplicate Referral IDs, the 1,000-deal count) runs only when the change can
+ * file-level check (duplicate Referral IDs, the upload's deal limit) runs only when the change can
  * affect it. Undoable changes go through commands that call these primitives, never around them.
  */
 public final class GridDocument {

@@ -23,7 +23,7 @@ import org.controlsfx.control.StatusBar;
 /**
  * The status bar (ControlsFX): what was detected about the file (format, encoding, delimiter) or the
  * running job with its progress on the left; deals, to create, to update, errors, warnings and the
- * 1,000-deal limit on the right, all bound to the view model's running totals.
+ * upload limit and the template revision on the right, all bound to the view model's running totals.
  */
 public final class StatusBarView {
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over-limit");

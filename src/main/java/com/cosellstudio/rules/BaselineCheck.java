@@ -62,11 +62,10 @@ final class BaselineCheck {
             }
         }
         if (rules.readOnlyRuleChanged() != null) {
-            for (int column = 0; column < layout.size(); column++) {
-                CompiledPack.ColumnTemplate template = layout.templateOf(column);
-                String name = layout.canonicalName(column);
-                if (template == null || template.rule().readOnly() == null || layout.isDuplicate(column)
-                        || !changed.contains(name)) {
+            for (String name : changed) {
+                int column = layout.indexOf(name);
+                CompiledPack.ColumnTemplate template = column < 0 ? null : layout.templateOf(column);
+                if (template == null || template.rule().readOnly() == null) {
                     continue;
                 }
                 String old = baseline.oldValue(name);

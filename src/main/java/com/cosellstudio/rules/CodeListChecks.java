@@ -49,22 +49,22 @@ final class CodeListChecks {
             }
             return Set.copyOf(codes);
         }
-    }
 
-    /** The current currency of every country, as the JDK's data has it today. */
-    private static Set<String> countryCurrencies() {
-        Set<String> current = new HashSet<>();
-        for (String country : Locale.getISOCountries()) {
-            try {
-                Currency currency = Currency.getInstance(new Locale("", country));
-                if (currency != null) {
-                    current.add(currency.getCurrencyCode());
+        /** The current currency of every country, as the JDK's data has it today. */
+        private static Set<String> countryCurrencies() {
+            Set<String> current = new HashSet<>();
+            for (String country : Locale.getISOCountries()) {
+                try {
+                    Currency currency = Currency.getInstance(new Locale("", country));
+                    if (currency != null) {
+                        current.add(currency.getCurrencyCode());
+                    }
+                } catch (IllegalArgumentException notInTheJdksTable) {
+                    // A code the locale data lists but the currency data does not: no currency to add.
                 }
-            } catch (IllegalArgumentException notInTheJdksTable) {
-                // A code the locale data lists but the currency data does not: no currency to add.
             }
+            return Set.copyOf(current);
         }
-        return Set.copyOf(current);
     }
 
     /** The lower-cased spellings of {@code maps} mapped to what they stand for. */

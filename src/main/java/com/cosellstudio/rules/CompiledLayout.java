@@ -549,11 +549,6 @@ final class CompiledLayout implements ColumnLayout {
         return templateOf[index];
     }
 
-    /** Whether column {@code index} is a repeat of a column further left (unchecked). */
-    boolean isDuplicate(int index) {
-        return duplicate[index];
-    }
-
     /** The column whose emptiness means "create", or -1. */
     int referralIndex() {
         return referralIndex;

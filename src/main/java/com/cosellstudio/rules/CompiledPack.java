@@ -64,6 +64,9 @@ final class CompiledPack {
             }
             if (rule.group() != null) {
                 groups.put(rule.group(), template);
+                if (rule.tooMany() != null) {
+                    messageKeys.add(rule.tooMany().name());
+                }
             } else {
                 for (String key : keys) {
                     claim(key, template);

@@ -14,8 +14,6 @@ final class MessageKeys {
     static final String COLUMN_ORDER_GAP = "COLUMN_ORDER.gap";
     static final String COLUMN_ORDER_APART = "COLUMN_ORDER.apart";
     static final String TOO_MANY_ROWS = "TOO_MANY_ROWS";
-    static final String TOO_MANY_SOLUTIONS = "TOO_MANY_SOLUTIONS";
-    static final String TOO_MANY_TEAM_MEMBERS = "TOO_MANY_TEAM_MEMBERS";
     // row level
     static final String RAGGED_ROW = "RAGGED_ROW";
     static final String DUPLICATE_REFERRAL = "DUPLICATE_REFERRAL";

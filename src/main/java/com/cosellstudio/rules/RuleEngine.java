@@ -56,7 +56,6 @@ public final class RuleEngine {
         for (RulePackLoader.Loaded loaded : registry.all()) {
             all.add(loaded.pack());
         }
-        List<String> ids = new ArrayList<>();
         for (RulePackLoader.Loaded loaded : registry.all()) {
             // By identity: a record's equals is linked at its first use, which costs a cold start more.
             List<RulePack> siblings = new ArrayList<>();
@@ -65,15 +64,13 @@ public final class RuleEngine {
                     siblings.add(other);
                 }
             }
-            String revision = loaded.pack().revision();
-            revisions.put(revision, new Revision(loaded, List.copyOf(siblings)));
-            int index = ids.size();
-            ids.add(revision);
+            int index = revisions.size();
+            revisions.put(loaded.pack().revision(), new Revision(loaded, List.copyOf(siblings)));
             for (Map.Entry<String, Boolean> own : CompiledPack.ownSpellings(loaded.pack(), siblings).entrySet()) {
                 (own.getValue() ? ownGroupPrefixes : ownSpellings).put(own.getKey(), index);
             }
         }
-        this.order = List.copyOf(ids);
+        this.order = List.copyOf(revisions.keySet());
         this.latest = order.get(order.size() - 1);
     }
 

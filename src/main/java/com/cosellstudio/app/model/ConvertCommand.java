@@ -14,8 +14,6 @@ import java.util.List;
 final class ConvertCommand implements Command {
     private final GridDocument document;
     private final List<TemplateConversion.Rename> renames;
-    /** The renames the other way round, for undo. */
-    private final List<TemplateConversion.Rename> oldNames = new ArrayList<>();
     private final int[] indexes;
     private final List<String> names = new ArrayList<>();
     private final String revisionBefore;
@@ -23,9 +21,6 @@ final class ConvertCommand implements Command {
     ConvertCommand(GridDocument document, TemplateConversion conversion) {
         this.document = document;
         this.renames = conversion.renames();
-        for (TemplateConversion.Rename rename : renames) {
-            oldNames.add(new TemplateConversion.Rename(rename.index(), rename.header(), rename.from()));
-        }
         this.indexes = new int[conversion.inserts().size()];
         for (int i = 0; i < indexes.length; i++) {
             indexes[i] = conversion.inserts().get(i).index();
@@ -41,7 +36,7 @@ final class ConvertCommand implements Command {
 
     @Override
     public void undo() {
-        document.unconvertColumns(oldNames, indexes, revisionBefore);
+        document.unconvertColumns(renames, indexes, revisionBefore);
     }
 
     @Override

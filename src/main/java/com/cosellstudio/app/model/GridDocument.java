@@ -40,11 +40,6 @@ public final class GridDocument {
     private final RuleEngine engine;
     private BulkFile file;
     private ColumnLayout layout;
-    /**
-     * The template revision the user chose for this document (Check ▸ Template), or null while its
-     * header tells it. Kept across column changes: the header is re-resolved as the same revision.
-     */
-    private String chosenRevision;
     private int referralColumn = -1;
     /** Kept with the layout: the grid asks for it on every paint of a rejected row's cells. */
     private int errorsColumn = -1;
@@ -120,8 +115,6 @@ public final class GridDocument {
 
     private void applyAll(CheckedRows checked) {
         layout = checked.layout();
-        TemplateRevision revision = layout.revision();
-        chosenRevision = revision.basis() == TemplateRevision.Basis.CHOSEN ? revision.id() : null;
         // The Referral ID decides create versus update; Errors carries Partner Center's messages.
         referralColumn = layout.indexOf(ColumnRole.REFERRAL_ID);
         errorsColumn = layout.indexOf(ColumnRole.ERRORS);
@@ -361,24 +354,27 @@ public final class GridDocument {
         for (int i = 0; i < indexes.length; i++) {
             file.insertColumn(indexes[i], names.get(i));
         }
-        chosenRevision = revision;
-        relayout();
+        relayout(revision);
     }
 
     /** Undoes {@link #convertColumns}: removes the inserted columns, puts the old headers back. */
-    void unconvertColumns(List<TemplateConversion.Rename> oldNames, int[] indexes, String revision) {
+    void unconvertColumns(List<TemplateConversion.Rename> renames, int[] indexes, String revision) {
         for (int i = indexes.length - 1; i >= 0; i--) {
             file.removeColumn(indexes[i]);
         }
-        for (TemplateConversion.Rename rename : oldNames) {
-            file.header().set(rename.index(), rename.header());
+        for (TemplateConversion.Rename rename : renames) {
+            file.header().set(rename.index(), rename.from());
         }
-        chosenRevision = revision;
-        relayout();
+        relayout(revision);
     }
 
+    /** Re-resolves the header as the revision chosen for the document, or as it tells when none was. */
     private void relayout() {
-        ColumnLayout newLayout = engine.layout(file.header(), chosenRevision);
+        relayout(chosenRevision());
+    }
+
+    private void relayout(String revision) {
+        ColumnLayout newLayout = engine.layout(file.header(), revision);
         Baseline kept = baseline.get();
         applyAll(CheckedRows.check(engine, newLayout, file.rows(), kept == null ? null : kept.against(newLayout),
                 progress -> { }));
@@ -495,9 +491,13 @@ public final class GridDocument {
         return layout;
     }
 
-    /** The revision the user chose (Check ▸ Template), or null while the header tells it. */
+    /**
+     * The revision the user chose (Check ▸ Template), or null while the header tells it. Kept
+     * across column changes: the header is re-resolved as the same revision.
+     */
     public String chosenRevision() {
-        return chosenRevision;
+        TemplateRevision revision = layout.revision();
+        return revision.basis() == TemplateRevision.Basis.CHOSEN ? revision.id() : null;
     }
 
     /** The rows in document (file) order; read-only, change them through commands. */

@@ -100,8 +100,7 @@ public final class DealGrid {
         // loses the keyboard, so the grid takes it back when it is enabled again, if it had it.
         view.disabledProperty().addListener((obs, was, disabled) -> {
             if (disabled) {
-                Node owner = table.getScene() == null ? null : table.getScene().getFocusOwner();
-                keyboardBeforeBusy = owner != null && isInTable(owner);
+                keyboardBeforeBusy = hasKeyboard();
             } else if (keyboardBeforeBusy) {
                 keyboardBeforeBusy = false;
                 table.requestFocus();
@@ -124,8 +123,7 @@ public final class DealGrid {
         int row = focused == null ? -1 : focused.getRow();
         int column = focused == null || focused.getTableColumn() == null ? -1
                 : (Integer) focused.getTableColumn().getUserData();
-        Node owner = table.getScene() == null ? null : table.getScene().getFocusOwner();
-        boolean hadKeyboard = owner != null && isInTable(owner);
+        boolean hadKeyboard = hasKeyboard();
         table.getSortOrder().clear();
         List<TableColumn<GridRow, ?>> columns = new ArrayList<>();
         GridDocument document = viewModel.document();
@@ -141,8 +139,9 @@ public final class DealGrid {
         }
     }
 
-    private boolean isInTable(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
+    /** Whether the keyboard is in the table (on it or on one of its cells or editors). */
+    private boolean hasKeyboard() {
+        for (Node at = table.getScene() == null ? null : table.getScene().getFocusOwner(); at != null; at = at.getParent()) {
             if (at == table) {
                 return true;
             }

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Cell;
+import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
@@ -35,7 +35,7 @@ final class CellMarks {
         this.text = text;
     }
 
-    void apply(Cell<?> cell, CellStatus status) {
+    void apply(Control cell, CellStatus status) {
         for (Map.Entry<CellMark, PseudoClass> entry : PSEUDO.entrySet()) {
             cell.pseudoClassStateChanged(entry.getValue(), status != null && status.has(entry.getKey()));
         }

@@ -25,6 +25,11 @@ final class DealCell extends TableCell<GridRow, GridRow> implements EditorHost {
         getStyleClass().add("deal-cell");
     }
 
+    /** The document column this cell shows. */
+    int column() {
+        return column;
+    }
+
     @Override
     protected void updateItem(GridRow row, boolean empty) {
         super.updateItem(row, empty);
@@ -84,6 +89,9 @@ final class DealCell extends TableCell<GridRow, GridRow> implements EditorHost {
         editor = grid.editors().create(grid.spec(column), grid.allowedValues(row, column), row.get(column), typed, this);
         setText(null);
         setGraphic(editor.node());
+        // The editor's skin, which handles its keys, would come with the next pulse: the keys a fast
+        // typist sends before it (the second of "Ed") would reach an editor that drops them.
+        editor.node().applyCss();
         editor.start();
     }
 

@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -29,20 +33,19 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 
 /**
  * The deal grid: a virtualised {@link TableView} over the view model's rows, one column per file
- * column in file order plus the row number. Cells read the row's strings directly; sorting and
- * filtering are the view model's (a view over document order). Keyboard and clipboard handling
- * live in {@link GridKeys} and {@link GridClipboard}.
+ * column in file order after a narrow first column under the row numbers, which each
+ * {@link DealRow} draws itself and keeps in view while scrolling sideways. Cells read the row's
+ * strings directly; sorting and filtering are the view model's (a view over document order).
+ * Keyboard and clipboard handling live in {@link GridKeys} and {@link GridClipboard}.
  */
 public final class DealGrid {
     static final double ROW_HEIGHT = 24;
+    static final double NUMBER_WIDTH = 58;
 
     private final TableView<GridRow> table = new TableView<>();
     private final DocumentViewModel viewModel;
@@ -52,9 +55,15 @@ public final class DealGrid {
     private final CellEditors editors = new CellEditors(lists);
     private final ColumnHelp help;
     private final PackedCellDialog form;
-    private final RowGutter gutter;
-    private final HBox view;
     private final GridClipboard clipboard;
+    /** The column under the row numbers: no data, never sorted, kept at the left edge. */
+    private final TableColumn<GridRow, GridRow> numbers = new TableColumn<>();
+    private final DealGridSkin skin;
+    /** How far the grid is scrolled sideways, in pixels: the row numbers move back by as much. */
+    private final DoubleProperty sideways = new SimpleDoubleProperty(this, "sideways");
+    /** The cell a Shift+arrow, Shift+click or drag extends the selection from (view row, column). */
+    private int anchorRow = -1;
+    private int anchorColumn = -1;
     private String typedText;
     /**
      * Open only while an edit is being asked for (F2, typing, a double click): the table's own
@@ -85,20 +94,23 @@ public final class DealGrid {
             return true;
         });
 
-        gutter = new RowGutter(this);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        view = new HBox(gutter.node(), table);
-        view.getStyleClass().add("grid-view");
+        numbers.setGraphic(numbersTitle());
+        numbers.getStyleClass().add("row-number-column");
+        numbers.setSortable(false);
+        numbers.setResizable(false);
+        numbers.setReorderable(false);
+        numbers.setPrefWidth(NUMBER_WIDTH);
+        table.setRowFactory(view -> new DealRow(this));
+        skin = new DealGridSkin(table, numbers);
+        table.setSkin(skin);
+        sideways.bind(skin.flow().sideways().valueProperty());
 
         GridDocument document = viewModel.document();
         document.columnsRevisionProperty().addListener((obs, old, now) -> rebuildColumns());
-        document.bulkRevisionProperty().addListener((obs, old, now) -> {
-            table.refresh();
-            gutter.refresh();
-        });
+        document.bulkRevisionProperty().addListener((obs, old, now) -> table.refresh());
         // The window disables the grid while background work runs (a check, a save): a disabled node
         // loses the keyboard, so the grid takes it back when it is enabled again, if it had it.
-        view.disabledProperty().addListener((obs, was, disabled) -> {
+        table.disabledProperty().addListener((obs, was, disabled) -> {
             if (disabled) {
                 keyboardBeforeBusy = hasKeyboard();
             } else if (keyboardBeforeBusy) {
@@ -109,7 +121,17 @@ public final class DealGrid {
         new GridKeys(this).install();
         table.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> editAllowed = event.getClickCount() >= 2);
         table.addEventFilter(MouseEvent.MOUSE_CLICKED, event -> editAllowed = false);
+        new GridMouse(this).install();
         rebuildColumns();
+    }
+
+    /** "#" over the row numbers; clicking it restores the file's order. */
+    private Label numbersTitle() {
+        Label hash = new Label("#");
+        hash.setMaxWidth(Double.MAX_VALUE);
+        hash.setAlignment(Pos.CENTER);
+        hash.setOnMouseClicked(event -> table.getSortOrder().clear());
+        return hash;
     }
 
     /**
@@ -121,11 +143,11 @@ public final class DealGrid {
     private void rebuildColumns() {
         TablePosition<GridRow, ?> focused = table.getFocusModel().getFocusedCell();
         int row = focused == null ? -1 : focused.getRow();
-        int column = focused == null || focused.getTableColumn() == null ? -1
-                : (Integer) focused.getTableColumn().getUserData();
+        int column = focused == null ? -1 : columnIndexOf(focused.getTableColumn());
         boolean hadKeyboard = hasKeyboard();
         table.getSortOrder().clear();
         List<TableColumn<GridRow, ?>> columns = new ArrayList<>();
+        columns.add(numbers);
         GridDocument document = viewModel.document();
         for (int i = 0; i < document.columnCount(); i++) {
             columns.add(dataColumn(i));
@@ -211,10 +233,10 @@ public final class DealGrid {
     /** The table column of a document column; the first for -1 (an issue of the whole row), or null. */
     TableColumn<GridRow, ?> tableColumn(int documentColumn) {
         List<TableColumn<GridRow, ?>> columns = table.getColumns();
-        if (columns.isEmpty()) {
+        if (columns.size() < 2) {
             return null;
         }
-        return columns.get(Math.max(0, Math.min(documentColumn, columns.size() - 1)));
+        return columns.get(1 + Math.max(0, Math.min(documentColumn, columns.size() - 2)));
     }
 
     /** The focused cell, or null. */
@@ -256,7 +278,7 @@ public final class DealGrid {
         return new ArrayList<>(rows);
     }
 
-    /** Selects and focuses one cell and scrolls it into view (as little as needed). */
+    /** Selects and focuses one cell and scrolls it into view (as little as needed); it becomes the anchor. */
     public void select(int viewRow, int documentColumn) {
         if (viewRow < 0 || viewRow >= table.getItems().size()) {
             return;
@@ -264,7 +286,51 @@ public final class DealGrid {
         TableColumn<GridRow, ?> column = tableColumn(documentColumn);
         table.getSelectionModel().clearAndSelect(viewRow, column);
         table.getFocusModel().focus(viewRow, column);
+        setAnchor(viewRow, documentColumn);
         scrollIntoView(viewRow, column);
+    }
+
+    void setAnchor(int viewRow, int documentColumn) {
+        anchorRow = viewRow;
+        anchorColumn = documentColumn;
+    }
+
+    /**
+     * Selects the rectangle from the anchor to a cell, which gets the focus and is scrolled into view:
+     * Shift+arrows, Shift+click and dragging over cells.
+     */
+    void extendTo(int viewRow, int documentColumn) {
+        int rows = table.getItems().size();
+        int columns = viewModel.document().columnCount();
+        if (viewRow < 0 || viewRow >= rows || documentColumn < 0 || documentColumn >= columns) {
+            return;
+        }
+        if (anchorRow < 0 || anchorRow >= rows || anchorColumn < 0 || anchorColumn >= columns) {
+            setAnchor(viewRow, documentColumn);
+        }
+        TableColumn<GridRow, ?> column = tableColumn(documentColumn);
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().selectRange(Math.min(anchorRow, viewRow), tableColumn(Math.min(anchorColumn, documentColumn)),
+                Math.max(anchorRow, viewRow), tableColumn(Math.max(anchorColumn, documentColumn)));
+        table.getFocusModel().focus(viewRow, column);
+        scrollIntoView(viewRow, column);
+    }
+
+    /** Selects whole rows: one (it becomes the anchor), or from the anchor's row to this one. */
+    void selectRows(int viewRow, boolean extend) {
+        int columns = viewModel.document().columnCount();
+        if (columns == 0 || viewRow < 0 || viewRow >= table.getItems().size()) {
+            return;
+        }
+        if (!extend || anchorRow < 0 || anchorRow >= table.getItems().size()) {
+            setAnchor(viewRow, 0);
+        }
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().selectRange(Math.min(anchorRow, viewRow), tableColumn(0),
+                Math.max(anchorRow, viewRow), tableColumn(columns - 1));
+        table.getFocusModel().focus(viewRow, tableColumn(0));
+        scrollIntoView(viewRow, null);
+        focus();
     }
 
     /** Selects a rectangle of cells, its top-left focused. */
@@ -291,13 +357,9 @@ public final class DealGrid {
         }
     }
 
+    /** Scrolls as little as needed to show the row and the column (null: the row only). */
     private void scrollIntoView(int viewRow, TableColumn<GridRow, ?> column) {
-        Node flow = table.lookup(".virtual-flow");
-        if (flow instanceof VirtualFlow) {
-            ((VirtualFlow<?>) flow).scrollTo(viewRow);
-        } else {
-            table.scrollTo(viewRow);
-        }
+        skin.flow().scrollTo(viewRow);
         if (column != null) {
             table.scrollToColumn(column);
         }
@@ -313,31 +375,49 @@ public final class DealGrid {
         moveFrom(viewRow, cell.column(), move);
     }
 
+    /** Extends the selection from its anchor one cell further than the focused cell (Shift+arrows). */
+    void extend(Move move) {
+        int viewRow = focusedViewRow();
+        CellRef cell = focusedCell();
+        if (viewRow < 0 || cell == null) {
+            return;
+        }
+        if (anchorRow < 0) {
+            setAnchor(viewRow, cell.column());
+        }
+        extendTo(viewRow + rowStep(move, viewRow), cell.column() + columnStep(move, cell.column()));
+    }
+
+    /** Ctrl+Home / Ctrl+End: the first cell of the first row, the last cell of the last row. */
+    void moveToCorner(boolean last) {
+        if (table.getItems().isEmpty() || viewModel.document().columnCount() == 0) {
+            return;
+        }
+        select(last ? table.getItems().size() - 1 : 0, last ? viewModel.document().columnCount() - 1 : 0);
+    }
+
     void moveAfterEdit(int viewRow, int column, Move move) {
         moveFrom(viewRow, column, move);
         focus();
     }
 
     private void moveFrom(int viewRow, int column, Move move) {
-        int lastRow = table.getItems().size() - 1;
-        int lastColumn = viewModel.document().columnCount() - 1;
-        switch (move) {
-            case DOWN:
-                select(Math.min(lastRow, viewRow + 1), column);
-                break;
-            case UP:
-                select(Math.max(0, viewRow - 1), column);
-                break;
-            case RIGHT:
-                select(viewRow, Math.min(lastColumn, column + 1));
-                break;
-            case LEFT:
-                select(viewRow, Math.max(0, column - 1));
-                break;
-            default:
-                select(viewRow, column);
-                break;
+        select(viewRow + rowStep(move, viewRow), column + columnStep(move, column));
+    }
+
+    /** One row up or down, never out of the grid. */
+    private int rowStep(Move move, int viewRow) {
+        if (move == Move.DOWN) {
+            return viewRow < table.getItems().size() - 1 ? 1 : 0;
         }
+        return move == Move.UP && viewRow > 0 ? -1 : 0;
+    }
+
+    private int columnStep(Move move, int column) {
+        if (move == Move.RIGHT) {
+            return column < viewModel.document().columnCount() - 1 ? 1 : 0;
+        }
+        return move == Move.LEFT && column > 0 ? -1 : 0;
     }
 
     public void focus() {
@@ -422,9 +502,14 @@ public final class DealGrid {
         return table;
     }
 
-    /** The grid as laid out in the window: the frozen row numbers and the table. */
+    /** The grid as laid out in the window. */
     public Node view() {
-        return view;
+        return table;
+    }
+
+    /** How far the grid is scrolled sideways (the row numbers stay put by moving back as much). */
+    ReadOnlyDoubleProperty sideways() {
+        return sideways;
     }
 
     public DocumentViewModel viewModel() {

@@ -2,13 +2,15 @@ package com.cosellstudio.app.view;
 
 import com.cosellstudio.app.editors.Move;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Spreadsheet keys on the grid when no cell is being edited: Enter / Tab move (Shift backwards),
- * F2 edits with the column's editor, Delete and Backspace clear the selection, and typing a
- * character starts editing with it. Arrows are the table's own. While a cell editor is open its
- * keys are the editor's.
+ * Spreadsheet keys on the grid when no cell is being edited: arrows move one cell (Shift extends
+ * the selection from its anchor), Ctrl+Home / Ctrl+End go to the first / last cell, Enter / Tab
+ * move (Shift backwards), F2 edits with the column's editor, Delete and Backspace clear the
+ * selection, and typing a character starts editing with it. Page keys are the table's own. While a
+ * cell editor is open its keys are the editor's.
  */
 final class GridKeys {
     private final DealGrid grid;
@@ -28,7 +30,24 @@ final class GridKeys {
     }
 
     private void pressed(KeyEvent event) {
-        if (editing() || event.isShortcutDown() || event.isAltDown()) {
+        if (editing() || event.isAltDown()) {
+            return;
+        }
+        if (event.isShortcutDown()) {
+            if (event.getCode() == KeyCode.HOME || event.getCode() == KeyCode.END) {
+                grid.moveToCorner(event.getCode() == KeyCode.END);
+                event.consume();
+            }
+            return;
+        }
+        Move arrow = arrow(event.getCode());
+        if (arrow != null) {
+            if (event.isShiftDown()) {
+                grid.extend(arrow);
+            } else {
+                grid.move(arrow);
+            }
+            event.consume();
             return;
         }
         switch (event.getCode()) {
@@ -51,6 +70,25 @@ final class GridKeys {
                 break;
             default:
                 break;
+        }
+    }
+
+    private static Move arrow(KeyCode code) {
+        switch (code) {
+            case UP:
+            case KP_UP:
+                return Move.UP;
+            case DOWN:
+            case KP_DOWN:
+                return Move.DOWN;
+            case LEFT:
+            case KP_LEFT:
+                return Move.LEFT;
+            case RIGHT:
+            case KP_RIGHT:
+                return Move.RIGHT;
+            default:
+                return null;
         }
     }
 

@@ -17,11 +17,11 @@ import java.util.UUID;
  * its own deal name and its own Engagement and Referral IDs (so no duplicate-referral errors), and
  * one deal in fifty a typical mistake (a missing city) so the grid has marks to draw.
  */
-final class BenchFiles {
+public final class BenchFiles {
     private BenchFiles() {
     }
 
-    static Path generate(Path folder, int deals) throws Exception {
+    public static Path generate(Path folder, int deals) throws Exception {
         Files.createDirectories(folder);
         Path target = folder.resolve("deals-" + deals + ".csv");
         if (Files.exists(target)) {

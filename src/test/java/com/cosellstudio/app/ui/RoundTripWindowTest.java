@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -97,7 +97,7 @@ class RoundTripWindowTest extends WindowTestBase {
         assertTrue(errorsCell.getPseudoClassStates().contains(REJECTED), "the rejected mark on the Errors cell");
         assertTrue(errorsCell.getTooltip().getText().contains("Rejected by Partner Center: Bad date"),
                 errorsCell.getTooltip().getText());
-        ListCell<?> number = robot.lookup(".row-number-cell").match((ListCell<?> c) -> "4".equals(c.getText())).query();
+        Labeled number = robot.lookup(".row-number-cell").match((Labeled c) -> "4".equals(c.getText()) && showing(c)).query();
         assertTrue(number.getPseudoClassStates().contains(REJECTED), "and on the row number");
         assertEquals("4 rejected by Partner Center", robot.lookup("#status-rejected").queryAs(Label.class).getText());
 

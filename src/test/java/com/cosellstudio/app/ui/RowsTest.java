@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,8 @@ class RowsTest extends WindowTestBase {
     }
 
     private Node number(FxRobot robot, int rowNumber) {
-        return robot.lookup(".row-gutter .list-cell").match((ListCell<?> cell) ->
-                String.valueOf(rowNumber).equals(cell.getText())).query();
+        return robot.lookup("#deal-grid .row-number-cell").match((Labeled number) ->
+                String.valueOf(rowNumber).equals(number.getText()) && number.getParent().isVisible()).query();
     }
 
     @Test
@@ -43,7 +43,7 @@ class RowsTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(37, window.viewModel().document().rows().size());
         assertSame(original.get(5), window.viewModel().document().file().rows().get(2), "row 6 is now row 3");
-        assertEquals("3", ((ListCell<?>) number(robot, 3)).getText(), "the numbers follow");
+        assertEquals("3", ((Labeled) number(robot, 3)).getText(), "the numbers follow");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -21,6 +21,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
 import com.cosellstudio.rules.AllowedValue;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableCell;
@@ -121,9 +122,19 @@ abstract class WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         TableCell<?, ?> found = robot.lookup(".deal-cell").match((TableCell<?, ?> cell) ->
                 cell.getIndex() == viewRow && Integer.valueOf(column).equals(cell.getTableColumn().getUserData())
-                        && cell.isVisible()).query();
+                        && showing(cell)).query();
         assertNotNull(found, "cell " + rowNumber + " " + columnName);
         return found;
+    }
+
+    /** Whether the node and every parent are visible (the grid keeps spare rows, hidden, with their cells). */
+    static boolean showing(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Types {@code value} into a cell as a user does: click it, type, Enter. */

@@ -1,0 +1,41 @@
+package com.cosellstudio.app.view;
+
+import com.cosellstudio.app.model.GridRow;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Region;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.skin.VirtualFlow;
+
+/** The grid's virtual flow, opened up so the grid can read and set how far it is scrolled sideways. */
+final class DealFlow extends VirtualFlow<TableRow<GridRow>> {
+
+    /**
+     * The rows lay out only the cells in view (the table has a fixed cell size); a row that added or
+     * dropped cells while it was laid out is left marked without its parents knowing, so a scroll
+     * sideways, however made, lays every row out again for the cells now in view.
+     */
+    DealFlow() {
+        getHbar().valueProperty().addListener(observable -> {
+            // The spare rows too: they are laid out as they come back into view.
+            for (Node row : lookupAll(".table-row-cell")) {
+                ((Parent) row).requestLayout();
+            }
+        });
+    }
+
+    ScrollBar sideways() {
+        return getHbar();
+    }
+
+    void scrollSidewaysTo(double offset) {
+        getHbar().setValue(offset);
+    }
+
+    /** The width the rows are seen through: the flow less its vertical scroll bar and borders. */
+    double viewportWidth() {
+        Node viewport = lookup(".clipped-container");
+        return viewport instanceof Region ? ((Region) viewport).getWidth() : getWidth();
+    }
+}

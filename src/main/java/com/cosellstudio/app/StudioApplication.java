@@ -6,6 +6,7 @@ import com.cosellstudio.app.view.MainWindow;
 import com.cosellstudio.rules.IssueMessages;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application: the main window, with the file named on the command line if any. */
@@ -28,7 +29,17 @@ public final class StudioApplication extends Application {
             files = new DocumentFiles();
             startup = Startup.begin(getParameters().getRaw(), files);
         }
-        openWindow(stage, startup, files, RecentFiles.ofUser());
+        openWindow(stage, startup, files, RecentFiles.ofUser()).setOnClosed(StudioApplication::endProcess);
+    }
+
+    /**
+     * Quitting ends the process, whatever is still queued on the UI thread or running beside it:
+     * unsaved changes have been dealt with by then, and a JVM left behind without a window is one
+     * the user cannot see or stop.
+     */
+    private static void endProcess() {
+        Platform.exit();
+        new Thread(() -> System.exit(0), "cosell-studio-exit").start();
     }
 
     /** Builds and shows the main window on the work {@code startup} began (also used by the UI benchmark). */

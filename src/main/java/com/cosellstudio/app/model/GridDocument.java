@@ -58,6 +58,11 @@ public final class GridDocument {
     /** Stands in for every row an incremental duplicate check does not need to look at. */
     private static final Row ABSENT = new Row(new String[0], 0);
     private final IssueTotals totals = new IssueTotals();
+    private WholeFileChecks wholeFileChecks = WholeFileChecks.HERE;
+    /** Counts the changes to cells, rows and columns: a check of every row made before the last one is stale. */
+    private long changes;
+    /** The {@link #changes} count at which the latest check of every row began. */
+    private long latestWholeCheck;
 
     private final ReadOnlyIntegerWrapper columnsRevision = new ReadOnlyIntegerWrapper(this, "columnsRevision");
     private final ReadOnlyIntegerWrapper bulkRevision = new ReadOnlyIntegerWrapper(this, "bulkRevision");
@@ -65,6 +70,11 @@ public final class GridDocument {
 
     public GridDocument(RuleEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** Where the check of every row runs when the columns change (the window: off the UI thread). */
+    public void setWholeFileChecks(WholeFileChecks checks) {
+        this.wholeFileChecks = Objects.requireNonNull(checks, "checks");
     }
 
     /**
@@ -77,6 +87,7 @@ public final class GridDocument {
             throw new IllegalArgumentException("check of " + checked.rowCount() + " rows for " + newFile.rowCount());
         }
         file = newFile;
+        changes++;
         ProcessedErrors processed = ProcessedErrors.of(newFile, checked.layout());
         List<GridRow> grid = new ArrayList<>(newFile.rowCount());
         for (int i = 0; i < newFile.rowCount(); i++) {
@@ -144,10 +155,11 @@ public final class GridDocument {
      * affects: the changed rows; the rows whose Referral ID group changed; the whole file only when
      * a row became blank or stopped being blank (that changes the deal count).
      */
-    void setCells(List<CellChange> changes, boolean forward) {
+    void setCells(List<CellChange> cellChanges, boolean forward) {
+        changes++;
         Set<GridRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<GridRow> order = new ArrayList<>();
-        for (CellChange change : changes) {
+        for (CellChange change : cellChanges) {
             change.row().row().set(change.column(), forward ? change.after() : change.before());
             if (changed.add(change.row())) {
                 order.add(change.row());
@@ -250,6 +262,7 @@ public final class GridDocument {
 
     /** Inserts rows; {@code positions} are their final 0-based indexes, ascending. */
     void insertRows(int[] positions, List<GridRow> inserted) {
+        changes++;
         for (int i = 0; i < positions.length; i++) {
             int run = runLength(positions, i);
             List<GridRow> block = inserted.subList(i, i + run);
@@ -276,6 +289,7 @@ public final class GridDocument {
 
     /** Removes the rows at {@code positions} (0-based, ascending); returns them in that order. */
     List<GridRow> removeRows(int[] positions) {
+        changes++;
         List<GridRow> removed = new ArrayList<>(positions.length);
         for (int position : positions) {
             removed.add(rows.get(position));
@@ -373,12 +387,37 @@ public final class GridDocument {
         relayout(chosenRevision());
     }
 
+    /**
+     * The header changed: the grid shows the new columns under the new layout at once; every row is
+     * then re-checked (off the UI thread in the window) and the marks follow.
+     */
     private void relayout(String revision) {
-        ColumnLayout newLayout = engine.layout(file.header(), revision);
-        Baseline kept = baseline.get();
-        applyAll(CheckedRows.check(engine, newLayout, file.rows(), kept == null ? null : kept.against(newLayout),
-                progress -> { }));
+        layout = engine.layout(file.header(), revision);
+        referralColumn = layout.indexOf(ColumnRole.REFERRAL_ID);
+        errorsColumn = layout.indexOf(ColumnRole.ERRORS);
         columnsRevision.set(columnsRevision.get() + 1);
+        checkEveryRow();
+    }
+
+    /**
+     * Checks every row under the current layout on a copy of the row list and applies the result,
+     * unless the document changed meanwhile: then it checks again, or leaves it to a later check of
+     * every row already under way.
+     */
+    private void checkEveryRow() {
+        long started = ++changes;
+        latestWholeCheck = started;
+        ColumnLayout checkedLayout = layout;
+        Baseline kept = baseline.get();
+        List<Row> snapshot = new ArrayList<>(file.rows());
+        wholeFileChecks.run(progress -> CheckedRows.check(engine, checkedLayout,
+                snapshot, kept == null ? null : kept.against(checkedLayout), progress), checked -> {
+                    if (started == changes) {
+                        applyAll(checked);
+                    } else if (started == latestWholeCheck) {
+                        checkEveryRow();
+                    }
+                });
     }
 
     // ---- checking -----------------------------------------------------------------------------

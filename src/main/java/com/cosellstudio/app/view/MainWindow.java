@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -35,6 +36,8 @@ public final class MainWindow {
     private final BooleanProperty issuesVisible = new SimpleBooleanProperty(this, "issuesVisible");
     private final SplitPane center = new SplitPane();
     private final Scene scene;
+    private final ReadOnlyBooleanProperty busy;
+    private Runnable onClosed = () -> { };
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -45,6 +48,11 @@ public final class MainWindow {
         this.issues = new IssuesPanel(viewModel, grid, text, context.messages());
         Dialogs dialogs = new Dialogs(() -> stage, text);
         this.actions = new DocumentActions(context, viewModel, dialogs, new SystemFileChooser(stage, text));
+        this.busy = context.tasks().busyProperty();
+        // A column added or removed re-checks every row: off the UI thread, the grid waiting meanwhile.
+        viewModel.document().setWholeFileChecks((check, apply) -> context.tasks().run(text.get("task.checking"),
+                check, apply, failure -> dialogs.error(text.get("dialog.checkFailed"),
+                        actions.reason(failure, actions.documentName()))));
         this.roundTrip = new RoundTripActions(context, viewModel, actions, dialogs);
         actions.setOnChecked(() -> issuesVisible.set(true));
         actions.setOnOpened(() -> {
@@ -53,7 +61,6 @@ public final class MainWindow {
         });
         issues.setOnClose(() -> issuesVisible.set(false));
 
-        var busy = context.tasks().busyProperty();
         MainToolBar toolBar = new MainToolBar(text);
         MainMenu menu = new MainMenu(text, busy);
         VBox top = new VBox(
@@ -63,12 +70,13 @@ public final class MainWindow {
 
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
         center.getItems().setAll(grid.view());
+        // The grid stays in place when the panel comes and goes: taken out and put back, it would lose the keyboard.
         issuesVisible.addListener((obs, old, visible) -> {
             if (visible) {
-                center.getItems().setAll(grid.view(), issues.node());
+                center.getItems().add(issues.node());
                 center.setDividerPositions(0.68);
             } else {
-                center.getItems().setAll(grid.view());
+                center.getItems().remove(issues.node());
             }
         });
         grid.view().disableProperty().bind(busy);
@@ -106,9 +114,17 @@ public final class MainWindow {
         grid.focus();
     }
 
-    /** Closes the window once unsaved changes are dealt with. */
+    /** Closes the window once unsaved changes are dealt with, then runs what follows closing. */
     public void requestClose() {
-        actions.whenSafe(stage::close);
+        actions.whenSafe(() -> {
+            stage.close();
+            onClosed.run();
+        });
+    }
+
+    /** What runs once the window has closed for good (the application: ending the process). */
+    public void setOnClosed(Runnable action) {
+        this.onClosed = Objects.requireNonNull(action, "action");
     }
 
     private void dragOver(DragEvent event) {
@@ -154,6 +170,11 @@ public final class MainWindow {
 
     public IssuesPanel issues() {
         return issues;
+    }
+
+    /** True while work runs in the background (opening, checking, saving); the grid waits meanwhile. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
     }
 
     public Scene scene() {

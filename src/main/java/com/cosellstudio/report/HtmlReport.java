@@ -167,7 +167,7 @@ public final class HtmlReport {
     }
 
     private void writeIssues(CheckReport report, List<Issue> issues, Writer out) throws IOException {
-        out.write("<table>\n<thead><tr><th>" + escape(text.get("html.column.severity")) + "</th><th>"
+        out.write("<table class=\"issues\">\n<thead><tr><th>" + escape(text.get("html.column.severity")) + "</th><th>"
                 + escape(text.get("html.column.column")) + "</th><th>" + escape(text.get("html.column.value"))
                 + "</th><th>" + escape(text.get("html.column.message")) + "</th></tr></thead>\n<tbody>\n");
         for (Issue issue : issues) {

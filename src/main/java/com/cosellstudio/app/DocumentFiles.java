@@ -96,9 +96,13 @@ public final class DocumentFiles {
         return new BulkFile(null, SourceInfo.uploadReady(), header, new ArrayList<>());
     }
 
-    /** Writes the upload-ready CSV of spec section 7 (temp file beside the target, then a rename). */
+    /**
+     * Writes the upload-ready CSV of spec section 7 (temp file beside the target, then a rename) as
+     * the document's file: its rows then know the lines they start on in it.
+     */
     public void saveUploadReady(BulkFile file, ColumnLayout layout, Path target) throws IOException {
         writer.write(file, layout.uploadColumns(), target);
+        writer.numberLinesAsWritten(file, layout.uploadColumns());
     }
 
     /**

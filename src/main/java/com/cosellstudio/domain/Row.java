@@ -11,11 +11,12 @@ public final class Row {
     private static final String[] NONE = new String[0];
 
     private String[] cells;
-    private final int sourceLine;
+    private int sourceLine;
 
     /**
      * @param cells      the cells as read; the array is owned by the row from now on
      * @param sourceLine 1-based line (CSV) or sheet row (XLSX) where the record started; 0 when new
+     *                   (or not in the file, as a blank row an upload-ready file leaves out)
      */
     public Row(String[] cells, int sourceLine) {
         this.cells = cells == null ? NONE : cells;
@@ -31,6 +32,11 @@ public final class Row {
 
     public int sourceLine() {
         return sourceLine;
+    }
+
+    /** The line the record starts on in the file its document was just written to (0: left out of it). */
+    public void movedTo(int line) {
+        sourceLine = line;
     }
 
     /** Number of cells actually present (may differ from the header width). */

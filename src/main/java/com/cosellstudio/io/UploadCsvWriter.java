@@ -93,8 +93,7 @@ public final class UploadCsvWriter {
                 continue;
             }
             for (int i = 0; i < line.length; i++) {
-                int source = layout.get(i).sourceIndex();
-                line[i] = source < 0 ? "" : row.get(source);
+                line[i] = cell(row, layout.get(i));
             }
             if (errorsColumn >= 0) {
                 String errors = errorsByRow.apply(numbers == null ? r + 1 : numbers.of(row));
@@ -107,6 +106,35 @@ public final class UploadCsvWriter {
             throw csv.getException();
         }
         text.flush();
+    }
+
+    /**
+     * Tells each of {@code file}'s rows the line it starts on in the upload-ready file {@link
+     * #write(BulkFile, List, Path)} made of it, so that a later report's "line N of the file" is a
+     * line of that file and not of the one the rows were read from. Quoted line breaks take lines
+     * as they do for a reader; a blank row is not in the file (0).
+     */
+    public void numberLinesAsWritten(BulkFile file, List<OutputColumn> columns) {
+        int line = 1;
+        for (OutputColumn column : columns) {
+            line += TextLines.countLineBreaks(column.header());
+        }
+        for (Row row : file.rows()) {
+            if (row.isBlank()) {
+                row.movedTo(0);
+                continue;
+            }
+            line++;
+            row.movedTo(line);
+            for (OutputColumn column : columns) {
+                line += TextLines.countLineBreaks(cell(row, column));
+            }
+        }
+    }
+
+    private static String cell(Row row, OutputColumn column) {
+        int source = column.sourceIndex();
+        return source < 0 ? "" : row.get(source);
     }
 
     private static int indexOfErrors(List<OutputColumn> columns) {

@@ -1,9 +1,9 @@
 package com.cosellstudio.report;
 
-import com.cosellstudio.domain.Row;
+import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.rules.CheckResult;
-import com.cosellstudio.rules.ColumnRole;
 import com.cosellstudio.rules.Issue;
+import com.cosellstudio.rules.Severity;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,9 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * A self-contained HTML page of a check, the kind a person forwards to a colleague: inline CSS, no
  * scripts, no external resources, every text from the file HTML-escaped. Summary counts first, then
- * the file-level issues, then the issues of each row with column, value and message.
+ * what must be fixed before uploading: the errors (of the file, then of each row in row order), then
+ * the warnings of rows without errors, then the notes counted per code and column. A row with notes
+ * only is not listed: an export with read-only columns filled has one on nearly every row.
  */
 public final class HtmlReport {
     private final Texts text;
@@ -40,16 +43,17 @@ public final class HtmlReport {
 
     public void write(CheckReport report, Writer out) throws IOException {
         CheckResult result = report.result();
-        List<Issue> fileLevel = new ArrayList<>();
+        Map<Severity, List<Issue>> fileLevel = new EnumMap<>(Severity.class);
         Map<Integer, List<Issue>> byRow = new TreeMap<>();
         for (Issue issue : result.issues()) {
             if (issue.row() == null) {
-                fileLevel.add(issue);
+                fileLevel.computeIfAbsent(issue.severity(), severity -> new ArrayList<>()).add(issue);
             } else {
                 byRow.computeIfAbsent(issue.row(), row -> new ArrayList<>()).add(issue);
             }
         }
-        // Within a row, what blocks the upload comes first (Severity is declared error, warning, info).
+        // Within a row, what blocks the upload comes first (Severity is declared error, warning, info);
+        // so a row's first issue is its worst, and it is listed in that severity's section.
         byRow.values().forEach(issues -> issues.sort(Comparator.comparing(Issue::severity)));
 
         out.write("<!DOCTYPE html>\n<html lang=\"" + escape(text.locale().toLanguageTag()) + "\">\n<head>\n");
@@ -66,17 +70,66 @@ public final class HtmlReport {
         if (result.issues().isEmpty()) {
             out.write("<p>" + escape(text.get("html.noIssues")) + "</p>\n");
         }
+        RowHeadings headings = new RowHeadings(report, text);
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) {
+            writeSection(report, severity, fileLevel.getOrDefault(severity, List.of()), byRow, headings, out);
+        }
+        writeNotes(report, NotesSummary.of(result.issues()), out);
+        out.write("<footer>" + escape(text.get("html.footer")));
+        if (report.file().source().format() == SourceFormat.CSV) {
+            out.write(" " + escape(text.get("html.footer.lines")));
+        }
+        out.write("</footer>\n</body>\n</html>\n");
+    }
+
+    /**
+     * The issues of the file and the rows whose worst issue is of {@code severity}; each row with
+     * all its issues, so that whoever fixes it sees everything about it in one place.
+     */
+    private void writeSection(CheckReport report, Severity severity, List<Issue> fileLevel,
+                              Map<Integer, List<Issue>> byRow, RowHeadings headings, Writer out) throws IOException {
+        List<Map.Entry<Integer, List<Issue>>> rows = new ArrayList<>();
+        for (Map.Entry<Integer, List<Issue>> entry : byRow.entrySet()) {
+            if (entry.getValue().get(0).severity() == severity) {
+                rows.add(entry);
+            }
+        }
+        if (fileLevel.isEmpty() && rows.isEmpty()) {
+            return;
+        }
+        String id = severity.id();
+        out.write("<section id=\"" + id + "s\">\n<h2>" + escape(text.get("html.section." + id)) + "</h2>\n");
         if (!fileLevel.isEmpty()) {
-            out.write("<h2>" + escape(text.get("html.fileLevel")) + "</h2>\n");
+            out.write("<h3>" + escape(text.get("html.fileLevel")) + "</h3>\n");
             writeIssues(report, fileLevel, out);
         }
-        // The column whose value names a row in its heading, so a reader recognises the deal.
-        int nameColumn = report.layout().indexOf(ColumnRole.DEAL_NAME);
-        for (Map.Entry<Integer, List<Issue>> entry : byRow.entrySet()) {
-            writeRowHeading(report, entry.getKey(), nameColumn, out);
+        for (Map.Entry<Integer, List<Issue>> entry : rows) {
+            out.write("<h3 id=\"row-" + entry.getKey() + "\">" + headings.of(entry.getKey()) + "</h3>\n");
             writeIssues(report, entry.getValue(), out);
         }
-        out.write("<footer>" + escape(text.get("html.footer")) + "</footer>\n</body>\n</html>\n");
+        out.write("</section>\n");
+    }
+
+    /** The notes counted per code and column, each group with one of its messages as an example. */
+    private void writeNotes(CheckReport report, NotesSummary notes, Writer out) throws IOException {
+        if (notes.notes() == 0) {
+            return;
+        }
+        out.write("<section id=\"notes\">\n<h2>" + escape(text.get("html.section.info")) + "</h2>\n");
+        out.write("<p class=\"notes-total\">" + escape(text.get("html.notes.total", notes.notes(), notes.rows()))
+                + "</p>\n");
+        out.write("<table class=\"notes\">\n<thead><tr><th>" + escape(text.get("html.notes.code")) + "</th><th>"
+                + escape(text.get("html.column.column")) + "</th><th>" + escape(text.get("html.notes.count"))
+                + "</th><th>" + escape(text.get("html.notes.rows")) + "</th><th>"
+                + escape(text.get("html.notes.example")) + "</th></tr></thead>\n<tbody>\n");
+        for (NotesSummary.Group group : notes.groups()) {
+            out.write("<tr><td><code>" + escape(group.code().name()) + "</code></td>");
+            out.write("<td>" + escape(group.column() == null ? "" : group.column()) + "</td>");
+            out.write("<td class=\"count\">" + escape(text.get("html.count", group.notes())) + "</td>");
+            out.write("<td class=\"count\">" + escape(text.get("html.count", group.rows())) + "</td>");
+            out.write("<td>" + escape(report.message(group.example())) + "</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n</section>\n");
     }
 
     private void writeSummary(CheckReport report, Writer out) throws IOException {
@@ -113,25 +166,8 @@ public final class HtmlReport {
         }
     }
 
-    private void writeRowHeading(CheckReport report, int rowNumber, int nameColumn, Writer out) throws IOException {
-        StringBuilder heading = new StringBuilder(escape(text.get("html.row", rowNumber)));
-        List<Row> rows = report.file().rows();
-        if (rowNumber >= 1 && rowNumber <= rows.size()) {
-            Row row = rows.get(rowNumber - 1);
-            String name = nameColumn < 0 ? "" : row.get(nameColumn).strip();
-            if (!name.isEmpty()) {
-                heading.append(" \u2014 ").append(escape(name));
-            }
-            if (row.sourceLine() > 0) {
-                heading.append(" <span class=\"context\">")
-                        .append(escape(text.get("html.rowLine", row.sourceLine()))).append("</span>");
-            }
-        }
-        out.write("<h2 id=\"row-" + rowNumber + "\">" + heading + "</h2>\n");
-    }
-
     private void writeIssues(CheckReport report, List<Issue> issues, Writer out) throws IOException {
-        out.write("<table>\n<thead><tr><th>" + escape(text.get("html.column.severity")) + "</th><th>"
+        out.write("<table class=\"issues\">\n<thead><tr><th>" + escape(text.get("html.column.severity")) + "</th><th>"
                 + escape(text.get("html.column.column")) + "</th><th>" + escape(text.get("html.column.value"))
                 + "</th><th>" + escape(text.get("html.column.message")) + "</th></tr></thead>\n<tbody>\n");
         for (Issue issue : issues) {
@@ -156,8 +192,7 @@ public final class HtmlReport {
         return "<code>" + escape(value) + "</code>";
     }
 
-
-    private static String escape(String raw) {
+    static String escape(String raw) {
         return StringEscapeUtils.escapeHtml4(raw);
     }
 

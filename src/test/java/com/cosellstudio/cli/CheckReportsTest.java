@@ -124,12 +124,45 @@ class CheckReportsTest {
             assertTrue(html.contains("id=\"row-" + row + "\""), "row " + row + " has a section");
             assertTrue(html.contains("href=\"#row-" + row + "\""), "row " + row + " is linked from the summary");
         }
-        // Row 5 has only a note: it gets a section but no link among the rows to fix.
-        assertTrue(html.contains("id=\"row-5\""));
+        // Row 5 has only a note: it is counted among the notes, neither listed nor linked.
+        assertFalse(html.contains("id=\"row-5\""));
         assertFalse(html.contains("href=\"#row-5\""));
+        assertTrue(html.indexOf("<section id=\"errors\">") < html.indexOf("<section id=\"notes\">"));
         assertTrue(html.contains("Partner Referral Status"));
         int errors = json.get("summary").get("errors").asInt();
         assertEquals(errors, count(html, "class=\"badge error\""), "one error badge per error");
+    }
+
+    /**
+     * A file whose Notes span several lines, with LF, CR LF and lone CR inside quotes, a blank
+     * record and a late byte that makes it Windows-1252 (read twice): each deal is named after the
+     * line it starts on. The JSON's {@code row} counts records (spec section 9), the page's "line N
+     * of the file" counts the physical lines, for every record after the multi-line ones too.
+     */
+    @Test
+    void rowsCountRecordsAndThePageSaysTheLineEachRecordStartsOn() throws IOException {
+        Path report = dir.resolve("multiline.html");
+        String sample = CliRun.sample("deals-multiline-notes.csv");
+        CliRun run = CliRun.of("check", sample, "--format", "json", "--report", report.toString());
+        assertEquals(ExitStatus.ERRORS_FOUND, run.status(), run.err());
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        List<String[]> records = CliRun.readCsv(Path.of(sample), java.nio.charset.Charset.forName("windows-1252"), ',');
+        int nameColumn = List.of(records.get(0)).indexOf("Deal Name");
+
+        Set<Integer> listed = new TreeSet<>();
+        for (JsonNode issue : JSON.readTree(run.out()).get("issues")) {
+            if (!issue.get("severity").asText().equals("info")) {
+                listed.add(issue.get("row").asInt());
+            }
+        }
+        assertTrue(listed.size() >= 5, "the sample has errors and warnings after its multi-line records");
+        for (int row : listed) {
+            String name = records.get(row)[nameColumn];
+            assertTrue(name.startsWith("Deal starting on line "), "row " + row + " is record " + row + ": " + name);
+            String line = name.substring("Deal starting on line ".length());
+            assertTrue(html.contains("id=\"row-" + row + "\">Row " + row + " \u2014 " + name
+                    + " <span class=\"context\">(line " + line + " of the file)</span>"), "row " + row);
+        }
     }
 
     @Test

@@ -76,6 +76,35 @@ class CsvReadingTest {
         assertEquals(5, file.row(4).sourceLine());
     }
 
+    /**
+     * The sample's deals are named after the physical line each starts on; between them are Notes
+     * of several lines (LF, CR LF and lone CR inside quotes, a cell that is only a line break, two
+     * multi-line cells in one record), a blank record, and a late Windows-1252 byte that makes the
+     * file be read a second time.
+     */
+    @Test
+    void everyRecordAfterMultiLineNotesKnowsTheLineItStartsOn() throws Exception {
+        BulkFile file = new BulkFileReader().read(Samples.copy("deals-multiline-notes.csv", dir));
+        int nameColumn = file.header().indexOf("Deal Name");
+        assertEquals("windows-1252", file.source().encoding());
+
+        int named = 0;
+        for (int i = 0; i < file.rowCount(); i++) {
+            Row row = file.rows().get(i);
+            if (row.isBlank()) {
+                // An empty line: the line right above the next record's first.
+                assertEquals(file.rows().get(i + 1).sourceLine() - 1, row.sourceLine(), "the blank record's line");
+                continue;
+            }
+            String name = row.get(nameColumn);
+            assertTrue(name.startsWith("Deal starting on line "), name);
+            assertEquals(Integer.parseInt(name.substring("Deal starting on line ".length())), row.sourceLine(),
+                    "row " + (i + 1));
+            named++;
+        }
+        assertEquals(file.rowCount() - 1, named, "every record but the blank one is a named deal");
+    }
+
     @Test
     void lastRecordWithoutLineBreakAndRaggedRecords() throws Exception {
         BulkFile file = read("A,B,C\n1,2,3,4\n5\n6,7,");

@@ -30,10 +30,12 @@ class BundleKeysTest {
     void reportKeysExist() throws IOException {
         Properties bundle = load(RESOURCES.resolve("report/report.properties"));
         List<String> missing = missingKeys(SOURCES.resolve("report"), bundle);
-        // Keys built at run time: one per severity and per verdict.
+        // Keys built at run time: one per severity (badge and section) and per verdict.
         for (Severity severity : Severity.values()) {
-            if (!bundle.containsKey("html.severity." + severity.id())) {
-                missing.add("html.severity." + severity.id());
+            for (String prefix : List.of("html.severity.", "html.section.")) {
+                if (!bundle.containsKey(prefix + severity.id())) {
+                    missing.add(prefix + severity.id());
+                }
             }
         }
         for (String verdict : List.of("errors", "clean")) {

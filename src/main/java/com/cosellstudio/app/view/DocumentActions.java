@@ -243,11 +243,16 @@ public final class DocumentActions {
         }, failure -> dialogs.error(text.format("dialog.saveFailed.header", name), reason(failure, name)));
     }
 
-    /** File ▸ Export report: the HTML report and the CSV with the Errors column, beside the document. */
+    /**
+     * File ▸ Export report: the HTML report and the CSV with the Errors column, beside the document.
+     * A document not saved as it is shown (new, or with unsaved edits) has no file for the report
+     * to sit beside and point into: the banner says so and offers to save and export.
+     */
     public void exportReport() {
         Path path = viewModel.pathProperty().get();
-        if (path == null) {
-            dialogs.info(text.get("dialog.export.header"), text.get("dialog.export.saveFirst"));
+        if (path == null || viewModel.undoStack().isDirty()) {
+            viewModel.noticeProperty().set(Notice.of("notice.export.saveFirst")
+                    .withAction("banner.saveAndExport", () -> save(this::exportReport)));
             return;
         }
         String stem = SplitPlan.baseNameOf(nameOf(path));

@@ -3,6 +3,7 @@ package com.cosellstudio.app.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cosellstudio.app.Samples;
@@ -33,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Ctrl+S on a file that is not an upload-ready CSV asks where the upload-ready CSV goes (beside it or
  * in its place, with one backup) instead of silently rewriting it in another form; the status bar
- * then shows what is on disk and a notice confirms.
+ * then shows what is on disk and a notice confirms. Export Report on an unsaved file offers to save
+ * and export.
  */
 class SaveKeepsTheFileTest extends WindowTestBase {
     private static final String SEMICOLON_SAMPLE = "deals-semicolon-windows1252.csv";
@@ -153,6 +155,35 @@ class SaveKeepsTheFileTest extends WindowTestBase {
                 noticeText(robot));
         assertEquals(List.of(csv.toAbsolutePath().normalize()), new RecentFiles(preferences).list(),
                 "Open Recent offers the file that replaced the workbook");
+    }
+
+    @Test
+    void exportReportOnAnUnsavedFileOffersSaveAndExport(FxRobot robot) throws Exception {
+        // A new document has no file to write the report beside.
+        robot.clickOn("File").clickOn("Export Report");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(noticeText(robot).startsWith("Save the file first"), noticeText(robot));
+        assertEquals("Save and Export", robot.lookup("#notice-action").queryButton().getText());
+
+        // Unsaved edits: the report would point into a file that does not hold them.
+        Path file = copy("deals-valid.csv", "valid.csv");
+        open(robot, file);
+        assertNull(window.viewModel().noticeProperty().get());
+        typeInto(robot, 2, "Deal Name", "Edited deal");
+        robot.clickOn("File").clickOn("Export Report");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(folder.resolve("valid-report.html")));
+        robot.clickOn("#notice-action");
+
+        Path html = folder.resolve("valid-report.html");
+        Path csv = folder.resolve("valid-errors.csv");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(html) && Files.exists(csv));
+        assertFalse(window.viewModel().undoStack().isDirty());
+        BulkFile saved = assertUploadReady(file);
+        assertEquals("Edited deal", dealName(saved, 2));
+        BulkFile report = new BulkFileReader().read(csv);
+        assertEquals("Edited deal", dealName(report, 2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> noticeText(robot).startsWith("Report written"));
     }
 
     /** Types into row 3 and presses Ctrl+S: the edit reaches {@code expected} with no question on the way. */

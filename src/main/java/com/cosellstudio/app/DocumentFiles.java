@@ -22,7 +22,9 @@ import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +105,27 @@ public final class DocumentFiles {
     public void saveUploadReady(BulkFile file, ColumnLayout layout, Path target) throws IOException {
         writer.write(file, layout.uploadColumns(), target);
         writer.numberLinesAsWritten(file, layout.uploadColumns());
+    }
+
+    /**
+     * Save ▸ Replace Original: writes the upload-ready CSV to {@code target} (the original, or the
+     * {@code .csv} name of a workbook) and keeps one {@code .bak} of every file this replaces, each
+     * taken before anything is written. An original under another name than the target is moved to
+     * its backup only once the target is written, so a failed save leaves it where it was.
+     */
+    public void saveReplacing(BulkFile file, ColumnLayout layout, Path original, Path target) throws IOException {
+        if (Files.exists(target)) {
+            keepBackup(target);
+        }
+        saveUploadReady(file, layout, target);
+        if (!original.equals(target)) {
+            Files.move(original, SavePlaces.backupOf(original), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Replaces the previous backup of {@code file} with a copy of it, through a temporary file. */
+    private static void keepBackup(Path file) throws IOException {
+        AtomicFiles.write(SavePlaces.backupOf(file), out -> Files.copy(file, out));
     }
 
     /**

@@ -17,6 +17,14 @@ public record SourceInfo(SourceFormat format, String encoding, boolean bom, Char
         return new SourceInfo(SourceFormat.CSV, "UTF-8", true, ',', "\r\n");
     }
 
+    /**
+     * Whether writing the upload-ready form keeps the file as it reads: a comma-separated CSV in
+     * UTF-8. The byte order mark and line ends may differ; they change no character of a cell.
+     */
+    public boolean readsAsUploadReady() {
+        return format == SourceFormat.CSV && "UTF-8".equals(encoding) && delimiter != null && delimiter == ',';
+    }
+
     /** The delimiter as a printable name: "," ";" "TAB" "|" (or null). */
     public String delimiterName() {
         if (delimiter == null) {

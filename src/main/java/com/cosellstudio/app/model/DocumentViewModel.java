@@ -5,6 +5,7 @@ import com.cosellstudio.app.undo.CompositeCommand;
 import com.cosellstudio.app.undo.UndoStack;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
+import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.roundtrip.BaselineComparison;
 import com.cosellstudio.roundtrip.Merger;
 import com.cosellstudio.roundtrip.ProcessedErrors;
@@ -47,6 +48,7 @@ public final class DocumentViewModel {
     private final FilteredList<GridRow> filtered;
     private final SortedList<GridRow> sorted;
     private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>(this, "path");
+    private final ReadOnlyObjectWrapper<SourceInfo> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
 
     public DocumentViewModel(RuleEngine engine) {
@@ -76,6 +78,7 @@ public final class DocumentViewModel {
         undoStack.clear();
         notice.set(null);
         path.set(file.path());
+        source.set(file.source());
     }
 
     /** Applies a full check computed in the background on the current rows. */
@@ -87,6 +90,7 @@ public final class DocumentViewModel {
     public void saved(BulkFile file) {
         document.replaceFile(file);
         path.set(file.path());
+        source.set(file.source());
         undoStack.markSaved();
     }
 
@@ -501,6 +505,11 @@ public final class DocumentViewModel {
     /** Where the document lives on disk; null for a new document never saved. */
     public ReadOnlyObjectProperty<Path> pathProperty() {
         return path.getReadOnlyProperty();
+    }
+
+    /** The form of the file on disk (format, encoding, delimiter): as read, then as last saved. */
+    public ReadOnlyObjectProperty<SourceInfo> sourceProperty() {
+        return source.getReadOnlyProperty();
     }
 
     /** The latest message for the user (a refused action); the view shows it and may clear it. */

@@ -16,6 +16,9 @@ public class Dialogs {
     /** The answers to "save your changes?". */
     public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** The answers to "this file is not an upload-ready CSV: where does the save go?". */
+    public enum PlaceChoice { BESIDE, REPLACE, CANCEL }
+
     private final Supplier<Window> owner;
     private final UiText text;
 
@@ -49,6 +52,26 @@ public class Dialogs {
             return UnsavedChoice.CANCEL;
         }
         return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
+    }
+
+    /**
+     * Save Beside It / Replace Original / Cancel for a file that is not an upload-ready CSV; the
+     * body says how it was read and names the file each answer writes and the backup it keeps.
+     */
+    public PlaceChoice askSavePlace(String documentName, String readAs, String beside, String replacement,
+                                    String backup) {
+        ButtonType besideButton = new ButtonType(text.get("button.saveBeside"), ButtonBar.ButtonData.YES);
+        ButtonType replace = new ButtonType(text.get("button.replaceOriginal"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(text.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, text.format("dialog.saveForm.header", documentName),
+                text.format("dialog.saveForm.body", documentName, readAs, beside, replacement, backup),
+                besideButton, replace, cancel);
+        alert.getDialogPane().setId("save-place-dialog");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return PlaceChoice.CANCEL;
+        }
+        return answer.get() == besideButton ? PlaceChoice.BESIDE : PlaceChoice.REPLACE;
     }
 
     /** The file has errors: Partner Center will reject those rows. Save anyway? */

@@ -1,6 +1,7 @@
 package com.cosellstudio.app.view;
 
 import com.cosellstudio.app.AppContext;
+import com.cosellstudio.app.SavePlaces;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.CheckedRows;
 import com.cosellstudio.app.model.DocumentViewModel;
@@ -9,7 +10,6 @@ import com.cosellstudio.app.model.LoadedDocument;
 import com.cosellstudio.app.task.BackgroundWork;
 import com.cosellstudio.app.model.Notice;
 import com.cosellstudio.domain.BulkFile;
-import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.io.UnreadableFileException;
 import com.cosellstudio.report.CheckReport;
@@ -163,18 +163,33 @@ public final class DocumentActions {
     }
 
     /**
-     * Saves where the document came from when that is a {@code .csv} file; otherwise (a workbook, a
-     * .tsv or .txt, a new document) asks where, so the upload-ready CSV never lands under a name
-     * that promises another format.
+     * Saves where the document came from when that is an upload-ready CSV. Any other file (another
+     * delimiter or encoding, a workbook, a .tsv) is never rewritten in another form without asking:
+     * the upload-ready CSV goes beside it or replaces it, as the user answers. The answer holds for
+     * the rest of the session by itself, since the window's file is then that upload-ready CSV. A
+     * new document asks where.
      */
     public void save(Runnable then) {
         BulkFile file = viewModel.document().file();
         Path path = viewModel.pathProperty().get();
-        if (path == null || file.source().format() != SourceFormat.CSV
-                || !nameOf(path).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        if (path == null) {
             saveAs(then);
-        } else {
+        } else if (SavePlaces.isUploadReady(path, file.source())) {
             saveTo(path, then);
+        } else {
+            saveElsewhere(new SavePlaces(path), file, then);
+        }
+    }
+
+    private void saveElsewhere(SavePlaces places, BulkFile file, Runnable then) {
+        Path original = places.original();
+        String readAs = SourceText.describe(text, original, file.source());
+        Dialogs.PlaceChoice choice = dialogs.askSavePlace(nameOf(original), readAs, nameOf(places.beside()),
+                nameOf(places.replacement()), nameOf(SavePlaces.backupOf(original)));
+        if (choice == Dialogs.PlaceChoice.BESIDE) {
+            saveTo(places.beside(), then);
+        } else if (choice == Dialogs.PlaceChoice.REPLACE) {
+            write(places.replacement(), original, then);
         }
     }
 
@@ -191,6 +206,15 @@ public final class DocumentActions {
 
     /** Writes the upload-ready CSV to {@code target}, after confirming if the file has errors. */
     public void saveTo(Path target, Runnable then) {
+        write(target, null, then);
+    }
+
+    /**
+     * Writes the upload-ready CSV to {@code target} after confirming if the file has errors; with a
+     * {@code replaced} file, keeps its backup (and moves it aside when the target has another name).
+     * The status bar then shows the form on disk and a notice how many deals went where.
+     */
+    private void write(Path target, Path replaced, Runnable then) {
         int errors = viewModel.totals().errors();
         if (errors > 0 && !dialogs.confirmSaveWithErrors(errors, viewModel.totals().rowsWithErrorsProperty().get())) {
             return;
@@ -198,22 +222,37 @@ public final class DocumentActions {
         GridDocument document = viewModel.document();
         BulkFile file = document.file();
         ColumnLayout layout = document.layout();
+        int deals = viewModel.totals().deals();
         String name = nameOf(target);
         context.tasks().run(text.format("task.saving", name), progress -> {
-            context.files().saveUploadReady(file, layout, target);
+            if (replaced == null) {
+                context.files().saveUploadReady(file, layout, target);
+            } else {
+                context.files().saveReplacing(file, layout, replaced, target);
+            }
             return Boolean.TRUE;
         }, done -> {
             viewModel.saved(file.withPath(target, SourceInfo.uploadReady()));
+            if (replaced != null && !replaced.equals(target)) {
+                context.recent().remove(replaced);
+            }
             context.recent().add(target);
+            viewModel.noticeProperty().set(replaced == null ? Notice.of("notice.saved", deals, name)
+                    : Notice.of("notice.savedReplacing", deals, name, nameOf(SavePlaces.backupOf(replaced))));
             then.run();
         }, failure -> dialogs.error(text.format("dialog.saveFailed.header", name), reason(failure, name)));
     }
 
-    /** File ▸ Export report: the HTML report and the CSV with the Errors column, beside the document. */
+    /**
+     * File ▸ Export report: the HTML report and the CSV with the Errors column, beside the document.
+     * A document not saved as it is shown (new, or with unsaved edits) has no file for the report
+     * to sit beside and point into: the banner says so and offers to save and export.
+     */
     public void exportReport() {
         Path path = viewModel.pathProperty().get();
-        if (path == null) {
-            dialogs.info(text.get("dialog.export.header"), text.get("dialog.export.saveFirst"));
+        if (path == null || viewModel.undoStack().isDirty()) {
+            viewModel.noticeProperty().set(Notice.of("notice.export.saveFirst")
+                    .withAction("banner.saveAndExport", () -> save(this::exportReport)));
             return;
         }
         String stem = SplitPlan.baseNameOf(nameOf(path));

@@ -19,7 +19,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The banner above the grid: problems of the file as a whole (over 1,000 deals, a missing column,
- * a 51st solution) and the latest notice (an action that was refused). Hidden when there is none.
+ * a 51st solution) and the latest notice (an action that was refused, a file saved), with the button
+ * of the action that resolves it when the notice has one. Hidden when there is none.
  */
 public final class FileBanner {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
@@ -29,6 +30,7 @@ public final class FileBanner {
     private final VBox fileIssues = new VBox();
     private final HBox notice = new HBox(8);
     private final Label noticeText = new Label();
+    private final Button noticeAction = new Button();
     private final DocumentViewModel viewModel;
     private final UiText text;
     private final Function<Issue, String> messages;
@@ -48,7 +50,15 @@ public final class FileBanner {
         Button dismiss = new Button(text.get("banner.dismiss"));
         dismiss.setId("notice-dismiss");
         dismiss.setOnAction(event -> viewModel.noticeProperty().set(null));
-        notice.getChildren().setAll(noticeText, spacer, dismiss);
+        noticeAction.setId("notice-action");
+        noticeAction.setOnAction(event -> {
+            Notice acted = viewModel.noticeProperty().get();
+            viewModel.noticeProperty().set(null);
+            if (acted != null && acted.action() != null) {
+                acted.action().run();
+            }
+        });
+        notice.getChildren().setAll(noticeText, spacer, noticeAction, dismiss);
         notice.setAlignment(Pos.CENTER_LEFT);
         notice.getStyleClass().add("notice");
 
@@ -73,6 +83,9 @@ public final class FileBanner {
         }
         Notice current = viewModel.noticeProperty().get();
         noticeText.setText(current == null ? "" : text.format(current.key(), current.args().toArray()));
+        boolean acts = current != null && current.actionKey() != null;
+        noticeAction.setText(acts ? text.get(current.actionKey()) : "");
+        show(noticeAction, acts);
         show(notice, current != null);
         show(fileIssues, !fileIssues.getChildren().isEmpty());
         show(root, current != null || !fileIssues.getChildren().isEmpty());

@@ -4,9 +4,6 @@ import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.app.model.IssueTotals;
 import com.cosellstudio.app.task.TaskRunner;
-import com.cosellstudio.domain.BulkFile;
-import com.cosellstudio.domain.SourceFormat;
-import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.roundtrip.Baseline;
 import com.cosellstudio.rules.TemplateRevision;
 import java.util.List;
@@ -39,9 +36,12 @@ public final class StatusBarView {
         bar.setId("status-bar");
         IssueTotals totals = viewModel.totals();
 
-        bar.textProperty().bind(Bindings.createStringBinding(
-                () -> tasks.busyProperty().get() ? tasks.titleProperty().get() : describeSource(),
-                tasks.busyProperty(), tasks.titleProperty(), viewModel.pathProperty(),
+        bar.textProperty().bind(Bindings.createStringBinding(() -> {
+            // Both read on every pass, busy or not: a lazy property tells only the change after a read.
+            String source = SourceText.describe(text, viewModel.pathProperty().get(), viewModel.sourceProperty().get());
+            return tasks.busyProperty().get() ? tasks.titleProperty().get() : source;
+        },
+                tasks.busyProperty(), tasks.titleProperty(), viewModel.pathProperty(), viewModel.sourceProperty(),
                 viewModel.document().columnsRevisionProperty()));
         bar.progressProperty().bind(Bindings.when(tasks.busyProperty())
                 .then(tasks.progressProperty()).otherwise(0.0));
@@ -141,24 +141,6 @@ public final class StatusBarView {
         TemplateRevision revision = viewModel.document().layout().revision();
         return how ? text.format("status.template." + revision.basis().name().toLowerCase(Locale.ROOT), revision.id())
                 : text.format("status.template", revision.id(), revision.basis() == TemplateRevision.Basis.ASSUMED ? 1 : 0);
-    }
-
-    /** "CSV · UTF-8 with BOM · delimiter ," / "XLSX workbook" / "New document". */
-    private String describeSource() {
-        BulkFile file = viewModel.document().file();
-        if (file == null) {
-            return "";
-        }
-        if (file.path() == null) {
-            return text.get("status.source.new");
-        }
-        SourceInfo source = file.source();
-        if (source.format() == SourceFormat.XLSX) {
-            return text.get("status.source.xlsx");
-        }
-        String encoding = source.bom() ? text.format("status.source.bom", source.encoding()) : source.encoding();
-        String delimiter = "TAB".equals(source.delimiterName()) ? text.get("status.source.tab") : source.delimiterName();
-        return text.format("status.source.csv", encoding, delimiter);
     }
 
     public Node node() {

@@ -92,17 +92,22 @@ class SaveAndPromptTest extends WindowTestBase {
     }
 
     @Test
-    void anXlsxWorkbookIsSavedAsANewCsvNotOverTheWorkbook(FxRobot robot) throws Exception {
-        openSample(robot, "deals-libreoffice.xlsx", 30);
+    void anXlsxWorkbookIsSavedAsANewCsvBesideItNotOverTheWorkbook(FxRobot robot) throws Exception {
+        Path workbook = Files.copy(com.cosellstudio.app.Samples.path("deals-libreoffice.xlsx"),
+                folder.resolve("deals-libreoffice.xlsx"));
+        byte[] workbookBytes = Files.readAllBytes(workbook);
+        robot.interact(() -> window.actions().load(workbook));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbook.equals(window.viewModel().pathProperty().get()));
         assertTrue(robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText().contains("XLSX"));
-        nextSaveTarget = folder.resolve("from-workbook.csv");
         robot.clickOn("#deal-grid");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(nextSaveTarget));
-        BulkFile saved = new BulkFileReader().read(nextSaveTarget);
+        dialog(robot);
+        robot.clickOn("Save Beside It");
+        Path beside = folder.resolve("deals-libreoffice.upload.csv");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> beside.equals(window.viewModel().pathProperty().get()));
+        BulkFile saved = new BulkFileReader().read(beside);
         assertEquals(30, saved.rowCount());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> nextSaveTarget.equals(window.viewModel().pathProperty().get()));
+        assertArrayEquals(workbookBytes, Files.readAllBytes(workbook), "the workbook is left as it was");
     }
 
     @Test

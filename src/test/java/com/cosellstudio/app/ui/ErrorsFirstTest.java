@@ -1,0 +1,212 @@
+package com.cosellstudio.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cosellstudio.app.RoundTripFiles;
+import com.cosellstudio.app.Samples;
+import com.cosellstudio.app.model.GridRow;
+import com.cosellstudio.app.model.IssueList;
+import com.cosellstudio.roundtrip.TestDeals;
+import com.cosellstudio.rules.Code;
+import com.cosellstudio.rules.ColumnGroup;
+import com.cosellstudio.rules.Issue;
+import com.cosellstudio.rules.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Errors first: the issues panel's order, severity filter, column filter and following the grid;
+ * the focused cell's message in the status bar; the banner's actions that resolve its problems.
+ */
+class ErrorsFirstTest extends WindowTestBase {
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    /** F5 in the grid, as a user checks: the panel opens. */
+    private TableView<IssueList.Entry> check(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#deal-grid");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#issues-table").tryQuery().isPresent()
+                && !robot.lookup("#issues-table").queryTableView().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#issues-table").queryTableView();
+    }
+
+    private static List<Severity> severities(TableView<IssueList.Entry> issues) {
+        return issues.getItems().stream().map(entry -> entry.issue().severity()).toList();
+    }
+
+    private static boolean inSeverityOrder(List<Severity> severities) {
+        for (int i = 1; i < severities.size(); i++) {
+            if (severities.get(i).compareTo(severities.get(i - 1)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String cellMessage(FxRobot robot) {
+        return robot.lookup("#status-cell-message").queryAs(Label.class).getText();
+    }
+
+    private boolean gridHasFocus() {
+        Node owner = window.scene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (node == window.grid().node()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first cell (by row, then column) with an error of its own: near the top, so in view without scrolling. */
+    private Issue firstCellError() {
+        for (GridRow row : window.viewModel().document().rows()) {
+            Issue first = row.issues().stream().filter(issue -> issue.isError() && issue.columnIndex() != null)
+                    .min(java.util.Comparator.comparing(Issue::columnIndex)).orElse(null);
+            if (first != null) {
+                return first;
+            }
+        }
+        throw new AssertionError("no cell with an error");
+    }
+
+    /** A cell of {@code columnName} (a row from the top) with no issue. */
+    private int cleanRow(String columnName) {
+        for (GridRow row : window.viewModel().document().rows()) {
+            if (row.issuesAt(column(columnName)).isEmpty()) {
+                return row.number();
+            }
+        }
+        throw new AssertionError("no clean " + columnName);
+    }
+
+    @Test
+    void errorsComeFirstAndNotesAreHiddenWhileTheFileHasErrors(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-with-errors.csv", 60);
+        TableView<IssueList.Entry> issues = check(robot);
+        int errors = window.viewModel().totals().errors();
+        int warnings = window.viewModel().totals().warnings();
+        int notes = window.viewModel().totals().infosProperty().get();
+        assertTrue(errors > 0 && warnings > 0 && notes > 0, errors + " " + warnings + " " + notes);
+
+        List<Severity> shown = severities(issues);
+        assertEquals(errors + warnings, shown.size(), "notes hidden");
+        assertTrue(inSeverityOrder(shown), "errors, then warnings: " + shown);
+        assertEquals(Severity.ERROR, shown.get(0));
+        // Within a severity the rows keep their order.
+        List<Integer> errorRows = issues.getItems().stream().filter(entry -> entry.issue().isError())
+                .map(IssueList.Entry::rowNumber).filter(java.util.Objects::nonNull).toList();
+        assertEquals(errorRows.stream().sorted().toList(), errorRows);
+
+        ToggleButton showNotes = robot.lookup("#issues-show-info").queryAs(ToggleButton.class);
+        assertFalse(showNotes.isSelected());
+        assertEquals(notes + " notes", showNotes.getText());
+        assertEquals(errors + (errors == 1 ? " error" : " errors"),
+                robot.lookup("#issues-show-error").queryAs(ToggleButton.class).getText());
+
+        robot.clickOn(showNotes);
+        WaitForAsyncUtils.waitForFxEvents();
+        shown = severities(issues);
+        assertEquals(errors + warnings + notes, shown.size());
+        assertTrue(inSeverityOrder(shown), "notes last: " + shown);
+
+        robot.clickOn("#issues-show-error");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(severities(issues).contains(Severity.ERROR), "errors hidden on request");
+        assertEquals(warnings + notes, issues.getItems().size());
+        assertTrue(gridHasFocus(), "the filter buttons leave the keyboard in the grid");
+    }
+
+    @Test
+    void notesShowWhenTheFileHasNoErrors(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        robot.clickOn("#deal-grid");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#issues-table").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, window.viewModel().totals().errors());
+        assertTrue(robot.lookup("#issues-show-info").queryAs(ToggleButton.class).isSelected());
+        TableView<IssueList.Entry> issues = robot.lookup("#issues-table").queryTableView();
+        assertEquals(window.viewModel().totals().warnings() + window.viewModel().totals().infosProperty().get(),
+                issues.getItems().size());
+    }
+
+    @Test
+    void thePanelFollowsTheGridWithoutTakingTheKeyboard(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-with-errors.csv", 60);
+        TableView<IssueList.Entry> issues = check(robot);
+
+        Issue error = firstCellError();
+        robot.clickOn(cell(robot, error.row(), error.column()));
+        WaitForAsyncUtils.waitForFxEvents();
+        IssueList.Entry selected = issues.getSelectionModel().getSelectedItem();
+        assertNotNull(selected, "the issue of the clicked cell is selected");
+        assertEquals(error.row(), selected.rowNumber());
+        assertEquals(error.column(), selected.issue().column());
+        assertTrue(gridHasFocus());
+        int index = issues.getSelectionModel().getSelectedIndex();
+        assertTrue(robot.lookup("#issues-table .table-row-cell").match((TableRow<?> row) -> row.getIndex() == index
+                && row.isVisible()).tryQuery().isPresent(), "scrolled to the issue");
+
+        // Moving on with the keyboard: a clean cell selects nothing, the grid keeps the keys.
+        int clean = cleanRow("Deal Name");
+        robot.clickOn(cell(robot, clean, "Deal Name"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(issues.getSelectionModel().getSelectedItem());
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(gridHasFocus(), "arrows still move in the grid");
+    }
+
+    @Test
+    void clickingAColumnInThePerColumnListFiltersToIt(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-with-errors.csv", 60);
+        TableView<IssueList.Entry> issues = check(robot);
+        int all = issues.getItems().size();
+
+        // The column with most issues: first after "All columns", in view.
+        Node country = robot.lookup("#issues-by-column .list-cell").match((ListCell<?> cell) -> cell.getIndex() == 1).query();
+        String name = ((ListCell<?>) country).getText().split(" \u2014 ")[0];
+        robot.clickOn(country);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(issues.getItems().isEmpty());
+        assertTrue(issues.getItems().size() < all);
+        assertTrue(issues.getItems().stream().allMatch(entry -> name.equals(entry.issue().column())), name);
+        assertTrue(((ListCell<?>) country).getText().endsWith(String.valueOf(issues.getItems().size())));
+
+        robot.clickOn(robot.lookup("#issues-by-column .list-cell").match((ListCell<?> cell) -> cell.getText() != null
+                && cell.getText().startsWith("All columns")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, issues.getItems().size());
+    }
+}

@@ -80,7 +80,8 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(middle);
         root.setTop(top);
-        root.setBottom(new StatusBarView(viewModel, context.tasks(), text).node());
+        CellMessageItem cellMessage = new CellMessageItem(grid, viewModel, text, context.messages());
+        root.setBottom(new StatusBarView(viewModel, context.tasks(), text, cellMessage.node()).node());
         root.setId("main-window");
 
         // As large as is comfortable, never larger than the screen.

@@ -209,4 +209,36 @@ class ErrorsFirstTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(all, issues.getItems().size());
     }
+
+    @Test
+    void theStatusBarTellsWhatIsWrongWithTheFocusedCell(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-with-errors.csv", 60);
+        Issue error = firstCellError();
+        GridRow row = window.viewModel().document().rows().get(error.row() - 1);
+        String expected = error.code().name() + ": ";
+
+        robot.clickOn(cell(robot, error.row(), error.column()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String message = cellMessage(robot);
+        assertTrue(message.startsWith(expected), message);
+        assertTrue(message.contains(error.column()), message);
+
+        int clean = cleanRow("Deal Name");
+        robot.clickOn(cell(robot, clean, "Deal Name"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", cellMessage(robot));
+
+        // The value of a clean cell of that column fixes it: the message goes; undo brings it back.
+        String fixed = value(cleanRow(error.column()), error.column());
+        robot.interact(() -> {
+            window.grid().select(error.row() - 1, error.columnIndex());
+            window.viewModel().editCell(row, error.columnIndex(), fixed);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(row.issuesAt(error.columnIndex()).isEmpty(), row.issues()::toString);
+        assertEquals("", cellMessage(robot));
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cellMessage(robot).startsWith(expected), cellMessage(robot));
+    }
 }

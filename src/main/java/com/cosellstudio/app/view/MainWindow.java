@@ -74,7 +74,7 @@ public final class MainWindow {
         grid.view().disableProperty().bind(busy);
         grid.node().setContextMenu(GridContextMenu.build(text, grid, commands));
 
-        FileBanner banner = new FileBanner(viewModel, text, context.messages());
+        FileBanner banner = new FileBanner(viewModel, text, context.messages(), roundTrip::saveParts);
         VBox middle = new VBox(banner.node(), center);
         VBox.setVgrow(center, Priority.ALWAYS);
 

@@ -241,4 +241,87 @@ class ErrorsFirstTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(cellMessage(robot).startsWith(expected), cellMessage(robot));
     }
+
+    @Test
+    void aMissingColumnIsAddedFromTheBanner(FxRobot robot) throws Exception {
+        Path file = folder.resolve("no-city.csv");
+        String content = Files.readString(Samples.path("deals-valid.csv"), StandardCharsets.UTF_8);
+        int city = List.of(content.lines().findFirst().orElseThrow().split(",")).indexOf("Customer City");
+        // The header alone loses the column.
+        Files.writeString(file, content.replaceFirst("Customer City,", ""), StandardCharsets.UTF_8);
+        open(robot, file, 40);
+        assertEquals(-1, column("Customer City"));
+        int columns = window.viewModel().document().columnCount();
+
+        robot.clickOn("#banner-add-column");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> column("Customer City") >= 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(city, column("Customer City"), "where the template puts it");
+        assertEquals(columns + 1, window.viewModel().document().columnCount());
+        assertTrue(window.viewModel().document().documentIssues().stream()
+                .noneMatch(issue -> issue.code() == Code.MISSING_COLUMN));
+        assertTrue(robot.lookup("#banner-add-column").tryQuery().isEmpty());
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> column("Customer City") < 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(columns, window.viewModel().document().columnCount(), "one undo step");
+        assertTrue(robot.lookup("#banner-add-column").tryQuery().isPresent());
+    }
+
+    @Test
+    void overAThousandDealsTheBannerSavesParts(FxRobot robot) throws Exception {
+        open(robot, RoundTripFiles.newDeals(folder.resolve("deals.csv"), 1, 1001), 1001);
+        nextFolder = Files.createDirectory(folder.resolve("parts"));
+
+        Button save = robot.lookup("#banner-save-parts").queryAs(Button.class);
+        assertEquals("Save as parts of 1,000\u2026", save.getText());
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(nextFolder.resolve("deals-part-2-of-2.csv")));
+        try (var listing = Files.list(nextFolder)) {
+            assertEquals(2, listing.count());
+        }
+    }
+
+    @Test
+    void aChangedDealThatWasClosedIsRemovedFromTheUploadFromTheBanner(FxRobot robot) throws Exception {
+        open(robot, RoundTripFiles.closedExport(folder.resolve("closed.csv")), 2);
+        assertTrue(robot.lookup("#banner-remove-row").tryQuery().isEmpty(), "unchanged: nothing to remove");
+
+        typeInto(robot, 1, "Estimated Deal Value", "99000");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#banner-remove-row").tryQuery().isPresent());
+        String line = robot.lookup("#file-banner .file-issue").match((Label label) -> label.getText().startsWith("Row 1:"))
+                .queryAs(Label.class).getText();
+        assertTrue(line.contains("Won"), line);
+
+        robot.clickOn("#banner-remove-row");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.viewModel().document().rows().size());
+        assertEquals(TestDeals.referralId(2), value(1, "Referral ID"));
+        assertTrue(robot.lookup("#banner-remove-row").tryQuery().isEmpty());
+
+        robot.interact(window.viewModel()::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, window.viewModel().document().rows().size(), "one undo step brings the row back");
+        assertTrue(robot.lookup("#banner-remove-row").tryQuery().isPresent());
+    }
+
+    @Test
+    void theLimitNoticeGoesWhenUndoTakesTheLastColumnAway(FxRobot robot) {
+        int limit = window.viewModel().document().layout().columnsPerGroup();
+        robot.interact(() -> {
+            while (window.viewModel().document().layout().groupCount(ColumnGroup.SOLUTION) < limit) {
+                window.viewModel().addGroupColumn(ColumnGroup.SOLUTION);
+            }
+        });
+        robot.clickOn("#add-solution");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notice = robot.lookup("#notice-text").queryAs(Label.class);
+        assertTrue(notice.isVisible() && notice.getText().contains(String.valueOf(limit)), notice.getText());
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(limit - 1, window.viewModel().document().layout().groupCount(ColumnGroup.SOLUTION));
+        assertFalse(robot.lookup("#file-banner").query().isVisible(), "the notice went with its cause");
+    }
 }

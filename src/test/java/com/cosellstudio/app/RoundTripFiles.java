@@ -25,6 +25,17 @@ public final class RoundTripFiles {
         return target;
     }
 
+    /** An export of deals 1 and 2, deal 1 already closed as won: changing it is a TERMINAL_STATE error. */
+    public static Path closedExport(Path target) throws IOException {
+        String[] won = TestDeals.exportedDeal(1);
+        won[TestDeals.col("Partner Referral Status")] = "Closed";
+        won[TestDeals.col("Partner Referral Substatus")] = "Won";
+        won[TestDeals.col("Sales Stage")] = "100";
+        BulkFile file = TestDeals.file(TestDeals.HEADER, won, TestDeals.exportedDeal(2));
+        new UploadCsvWriter().write(file, Samples.ENGINE.layout(file.header()).uploadColumns(), target);
+        return target;
+    }
+
     /** Deals {@code from..to} typed as new deals (no Referral ID). */
     public static Path newDeals(Path target, int from, int to) throws IOException {
         List<Row> rows = new ArrayList<>();

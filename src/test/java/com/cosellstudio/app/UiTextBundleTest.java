@@ -64,6 +64,7 @@ class UiTextBundleTest {
         Set<String> missing = new TreeSet<>();
         for (Severity severity : Severity.values()) {
             check("severity." + severity.id(), missing);
+            check("issues.show." + severity.id(), missing);
         }
         for (Requirement requirement : Requirement.values()) {
             check("column.required." + requirement.name().toLowerCase(Locale.ROOT), missing);

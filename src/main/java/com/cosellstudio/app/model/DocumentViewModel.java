@@ -12,6 +12,7 @@ import com.cosellstudio.roundtrip.ProcessedErrors;
 import com.cosellstudio.roundtrip.RetryFile;
 import com.cosellstudio.roundtrip.RowState;
 import com.cosellstudio.roundtrip.SplitPlan;
+import com.cosellstudio.rules.Code;
 import com.cosellstudio.rules.ColumnGroup;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.ColumnSpec;
@@ -65,6 +66,13 @@ public final class DocumentViewModel {
         document.bulkRevisionProperty().addListener((obs, old, now) -> {
             if (filter.isActive()) {
                 filter.reapply();
+            }
+        });
+        // A notice about the document's state must not outlive it (undo takes the 50th Solution away).
+        undoStack.revisionProperty().addListener((obs, old, now) -> {
+            Notice current = notice.get();
+            if (current != null && !current.stillHolds()) {
+                notice.set(null);
             }
         });
     }
@@ -314,12 +322,38 @@ public final class DocumentViewModel {
     public int addGroupColumn(ColumnGroup group) {
         ColumnLayout layout = document.layout();
         if (layout.groupCount(group) >= layout.columnsPerGroup()) {
-            notice.set(Notice.of("notice.groupLimit", layout.columnsPerGroup(), layout.groupName(group)));
+            notice.set(Notice.whileTrue(() -> hasDocument()
+                            && document.layout().groupCount(group) >= document.layout().columnsPerGroup(),
+                    "notice.groupLimit", layout.columnsPerGroup(), layout.groupName(group)));
             return -1;
         }
         int index = layout.nextGroupInsertIndex(group);
         execute(ColumnCommand.insert(document, index, layout.nextGroupHeader(group)));
         return index;
+    }
+
+    /**
+     * Adds the mandatory column a MISSING_COLUMN issue names, empty, where the template puts it, as
+     * one step: what the banner's "Add column" does.
+     *
+     * @return the index of the new column, or -1 when the header has that column already
+     */
+    public int addMissingColumn(Issue missing) {
+        if (missing.code() != Code.MISSING_COLUMN || missing.args().isEmpty()) {
+            return -1;
+        }
+        // The issue names the column by the header the template gives it.
+        String header = String.valueOf(missing.args().get(0));
+        List<TemplateConversion.Insert> inserts = document.layout().conversion().inserts();
+        for (int i = 0; i < inserts.size(); i++) {
+            if (inserts.get(i).header().equals(header)) {
+                // The conversion adds every missing column; added alone, this one stands before the others it counts.
+                int index = inserts.get(i).index() - i;
+                execute(ColumnCommand.insert(document, index, header));
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** Only an empty column of a group that keeps at least one other column may be removed. */
@@ -405,6 +439,33 @@ public final class DocumentViewModel {
         notice.set(Notice.of("notice.merged", result.dealsAdded(), result.columnsAdded().size(),
                 result.duplicateReferralIds().size()));
         return result;
+    }
+
+    /**
+     * Rows Partner Center will reject because they change a deal that the baseline shows in a
+     * terminal state (TERMINAL_STATE as an error), in document order; empty without a baseline.
+     */
+    public List<GridRow> terminalChangedRows() {
+        if (!hasDocument() || document.comparison() == null) {
+            return List.of();
+        }
+        List<GridRow> rows = new ArrayList<>();
+        for (GridRow row : document.rows()) {
+            if (row.hasErrors() && terminalError(row) != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** The row's TERMINAL_STATE error, or null. */
+    public static Issue terminalError(GridRow row) {
+        for (Issue issue : row.issues()) {
+            if (issue.code() == Code.TERMINAL_STATE && issue.isError()) {
+                return issue;
+            }
+        }
+        return null;
     }
 
     /** How the document would be cut into uploads of at most {@link #dealLimit()} deals. */

@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The contents of the issues panel: every current issue (file-level first, then by row in document
- * order) with the row it belongs to, and the counts by severity and by column. Built on demand from
- * the rows' issues, so it is always what the grid shows.
+ * The contents of the issues panel: every current issue, errors first, then warnings, then notes
+ * (within a severity, file-level first, then by row in document order) with the row it belongs to,
+ * and the counts by severity and by column. Built on demand from the rows' issues, so it is always
+ * what the grid shows. Errors lead because they are what stops an upload: a few of them must not
+ * drown among a thousand notes.
  */
 public final class IssueList {
     /** One line of the panel; {@code row} is null for an issue of the whole file. */
@@ -27,47 +30,41 @@ public final class IssueList {
         public int column() {
             return issue.columnIndex() == null ? -1 : issue.columnIndex();
         }
+
+        /** Whether this is an issue of that cell (column -1: of the row itself). */
+        public boolean isAt(GridRow cellRow, int cellColumn) {
+            return row != null && row == cellRow && column() == cellColumn;
+        }
     }
 
     private final List<Entry> entries;
     private final Map<Severity, Integer> bySeverity;
-    private final Map<String, Integer> byColumn;
 
-    private IssueList(List<Entry> entries, Map<Severity, Integer> bySeverity, Map<String, Integer> byColumn) {
+    private IssueList(List<Entry> entries, Map<Severity, Integer> bySeverity) {
         this.entries = entries;
         this.bySeverity = bySeverity;
-        this.byColumn = byColumn;
     }
 
     public static IssueList of(GridDocument document) {
-        List<Entry> entries = new ArrayList<>();
+        Map<Severity, List<Entry>> bySeverity = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(severity, new ArrayList<>());
+        }
         for (Issue issue : document.documentIssues()) {
-            entries.add(new Entry(null, issue));
+            bySeverity.get(issue.severity()).add(new Entry(null, issue));
         }
         for (GridRow row : document.rows()) {
             for (Issue issue : row.issues()) {
-                entries.add(new Entry(row, issue));
+                bySeverity.get(issue.severity()).add(new Entry(row, issue));
             }
         }
-        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-        for (Severity severity : Severity.values()) {
-            bySeverity.put(severity, 0);
+        List<Entry> entries = new ArrayList<>();
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Map.Entry<Severity, List<Entry>> group : bySeverity.entrySet()) {
+            entries.addAll(group.getValue());
+            counts.put(group.getKey(), group.getValue().size());
         }
-        Map<String, Integer> counts = new HashMap<>();
-        for (Entry entry : entries) {
-            bySeverity.merge(entry.issue().severity(), 1, Integer::sum);
-            if (entry.issue().column() != null) {
-                counts.merge(entry.issue().column(), 1, Integer::sum);
-            }
-        }
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-        sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        Map<String, Integer> byColumn = new LinkedHashMap<>();
-        for (Map.Entry<String, Integer> entry : sorted) {
-            byColumn.put(entry.getKey(), entry.getValue());
-        }
-        return new IssueList(Collections.unmodifiableList(entries), Collections.unmodifiableMap(bySeverity),
-                Collections.unmodifiableMap(byColumn));
+        return new IssueList(Collections.unmodifiableList(entries), Collections.unmodifiableMap(counts));
     }
 
     public List<Entry> entries() {
@@ -78,8 +75,32 @@ public final class IssueList {
         return bySeverity.get(severity);
     }
 
-    /** Issues per column, most first. */
-    public Map<String, Integer> byColumn() {
-        return byColumn;
+    /** The entries of the shown severities, of one column only unless {@code column} is null; in panel order. */
+    public List<Entry> entries(Set<Severity> shown, String column) {
+        List<Entry> result = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (shown.contains(entry.issue().severity())
+                    && (column == null || column.equals(entry.issue().column()))) {
+                result.add(entry);
+            }
+        }
+        return result;
+    }
+
+    /** Issues of the shown severities per column, most first (ties by name). */
+    public Map<String, Integer> byColumn(Set<Severity> shown) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Entry entry : entries) {
+            if (entry.issue().column() != null && shown.contains(entry.issue().severity())) {
+                counts.merge(entry.issue().column(), 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+        sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Integer> byColumn = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> entry : sorted) {
+            byColumn.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(byColumn);
     }
 }

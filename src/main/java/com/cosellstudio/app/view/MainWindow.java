@@ -82,13 +82,14 @@ public final class MainWindow {
         grid.view().disableProperty().bind(busy);
         grid.node().setContextMenu(GridContextMenu.build(text, grid, commands));
 
-        FileBanner banner = new FileBanner(viewModel, text, context.messages());
+        FileBanner banner = new FileBanner(viewModel, text, context.messages(), roundTrip::saveParts);
         VBox middle = new VBox(banner.node(), center);
         VBox.setVgrow(center, Priority.ALWAYS);
 
         BorderPane root = new BorderPane(middle);
         root.setTop(top);
-        root.setBottom(new StatusBarView(viewModel, context.tasks(), text).node());
+        CellMessageItem cellMessage = new CellMessageItem(grid, viewModel, text, context.messages());
+        root.setBottom(new StatusBarView(viewModel, context.tasks(), text, cellMessage.node()).node());
         root.setId("main-window");
 
         // As large as is comfortable, never larger than the screen.

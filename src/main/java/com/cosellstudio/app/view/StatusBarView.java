@@ -15,10 +15,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The status bar (ControlsFX): what was detected about the file (format, encoding, delimiter) or the
+ * The status bar (ControlsFX): the message of the grid's focused cell first; what was detected about the file (format, encoding, delimiter) or the
  * running job with its progress on the left; deals, to create, to update, errors, warnings and the
  * upload limit and the template revision on the right, all bound to the view model's running totals.
  */
@@ -30,10 +31,11 @@ public final class StatusBarView {
     private final UiText text;
     private final DocumentViewModel viewModel;
 
-    public StatusBarView(DocumentViewModel viewModel, TaskRunner tasks, UiText text) {
+    public StatusBarView(DocumentViewModel viewModel, TaskRunner tasks, UiText text, Node cellMessage) {
         this.text = text;
         this.viewModel = viewModel;
         bar.setId("status-bar");
+        bar.getLeftItems().setAll(cellMessage);
         IssueTotals totals = viewModel.totals();
 
         bar.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -116,6 +118,8 @@ public final class StatusBarView {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("status-item");
+        // The counts are never cut short: a long cell message on the left gives way instead.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -197,9 +197,44 @@ class DocumentViewModelTest {
         // Team members are a separate group with their own 50.
         assertTrue(viewModel.addGroupColumn(ColumnGroup.TEAM_MEMBER) > 0);
         viewModel.undo();
+        assertSame(notice, viewModel.noticeProperty().get(), "Solutions still at their limit");
         viewModel.undo();
         assertEquals(49, probe.count(ColumnGroup.SOLUTION));
+        assertNull(viewModel.noticeProperty().get(), "the notice goes with its cause");
         assertTrue(viewModel.document().documentIssues().isEmpty(), "template + solutions has no file-level issue");
+    }
+
+    @Test
+    void aMissingMandatoryColumnIsAddedWhereTheTemplatePutsItAsOneStep() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("no-city", ".csv");
+        try {
+            String content = java.nio.file.Files.readString(Samples.path("deals-valid.csv"));
+            java.nio.file.Files.writeString(file, content.replaceFirst("Customer City,", "")
+                    .replaceFirst("Customer Country,", ""));
+            DocumentViewModel viewModel = Samples.open(file);
+            List<Issue> missing = viewModel.document().documentIssues().stream()
+                    .filter(issue -> issue.code() == Code.MISSING_COLUMN).toList();
+            assertEquals(2, missing.size(), missing::toString);
+            DocumentViewModel original = Samples.open("deals-valid.csv");
+            int columns = viewModel.document().columnCount();
+
+            // The later one first: it still lands where the template puts it among the columns present.
+            Issue country = missing.stream().filter(issue -> issue.args().contains("Customer Country")).findFirst().orElseThrow();
+            int at = viewModel.addMissingColumn(country);
+            assertEquals(original.document().layout().indexOf("Customer Country") - 1, at);
+            assertEquals("Customer Country", viewModel.document().header(at));
+            Issue city = missing.stream().filter(issue -> issue.args().contains("Customer City")).findFirst().orElseThrow();
+            assertEquals(original.document().layout().indexOf("Customer City"), viewModel.addMissingColumn(city));
+            assertEquals(columns + 2, viewModel.document().columnCount());
+            assertTrue(viewModel.document().documentIssues().stream().noneMatch(issue -> issue.code() == Code.MISSING_COLUMN));
+            assertEquals(-1, viewModel.addMissingColumn(city), "there already");
+
+            viewModel.undo();
+            assertEquals(columns + 1, viewModel.document().columnCount(), "one step each");
+            assertEquals(-1, viewModel.document().layout().indexOf("Customer City"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test

@@ -98,18 +98,14 @@ class RoundTripViewModelTest {
 
     @Test
     void editingADealThatWasClosedIsATerminalStateErrorWhileTyping() throws Exception {
-        String[] won = TestDeals.exportedDeal(1);
-        won[TestDeals.col("Partner Referral Status")] = "Closed";
-        won[TestDeals.col("Partner Referral Substatus")] = "Won";
-        won[TestDeals.col("Sales Stage")] = "100";
-        BulkFile export = TestDeals.file(TestDeals.HEADER, won, TestDeals.exportedDeal(2));
-        Path path = folder.resolve("closed.csv");
-        new com.cosellstudio.io.UploadCsvWriter().write(export, Samples.ENGINE.layout(export.header()).uploadColumns(), path);
-        DocumentViewModel viewModel = RoundTripFiles.open(path);
+        DocumentViewModel viewModel = RoundTripFiles.open(RoundTripFiles.closedExport(folder.resolve("closed.csv")));
         assertFalse(has(row(viewModel, 1), Code.TERMINAL_STATE, Severity.ERROR));
+
+        assertEquals(List.of(), viewModel.terminalChangedRows());
 
         viewModel.editCell(row(viewModel, 1), column(viewModel, "Estimated Deal Value"), "99000");
         assertTrue(has(row(viewModel, 1), Code.TERMINAL_STATE, Severity.ERROR), row(viewModel, 1).issues()::toString);
+        assertEquals(List.of(row(viewModel, 1)), viewModel.terminalChangedRows(), "the row the banner offers to remove");
 
         viewModel.editCell(row(viewModel, 2), column(viewModel, "Engagement ID"), TestDeals.engagementId(77));
         assertTrue(has(row(viewModel, 2), Code.IGNORED, Severity.WARNING), "a read-only column changed");

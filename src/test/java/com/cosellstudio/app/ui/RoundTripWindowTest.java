@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -39,13 +38,6 @@ class RoundTripWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
         startWindow(stage);
-    }
-
-    private void open(FxRobot robot, Path path, int rows) throws TimeoutException {
-        robot.interact(() -> window.actions().load(path));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().document().rows().size() == rows
-                && path.equals(window.viewModel().document().file().path()));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String notice(FxRobot robot) {

@@ -88,9 +88,14 @@ abstract class WindowTestBase {
 
     /** Opens a sample as the command line does and waits until the grid shows it. */
     void openSample(FxRobot robot, String name, int rows) throws TimeoutException {
-        robot.interact(() -> window.actions().load(Samples.path(name)));
+        open(robot, Samples.path(name), rows);
+    }
+
+    /** Opens a file as the command line does and waits until the grid shows it. */
+    void open(FxRobot robot, Path path, int rows) throws TimeoutException {
+        robot.interact(() -> window.actions().load(path));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().document().rows().size() == rows
-                && window.viewModel().document().file().path() != null);
+                && path.equals(window.viewModel().document().file().path()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

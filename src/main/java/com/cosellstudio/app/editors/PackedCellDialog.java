@@ -1,5 +1,6 @@
 package com.cosellstudio.app.editors;
 
+import com.cosellstudio.app.DialogFocus;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.rules.Issue;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public final class PackedCellDialog {
         }
         refresh.run();
         dialog.setResultConverter(button -> button == ok ? parts.join(values(inputs)) : null);
-        dialog.setOnShown(event -> inputs.get(0).requestFocus());
+        DialogFocus.onOpen(dialog);
         return dialog.showAndWait();
     }
 

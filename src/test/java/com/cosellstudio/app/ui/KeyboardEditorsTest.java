@@ -2,13 +2,21 @@ package com.cosellstudio.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cosellstudio.rules.AllowedValue;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -63,5 +71,59 @@ class KeyboardEditorsTest extends WindowTestBase {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(developed.value(), value(3, "Sales Stage"));
+    }
+
+    @Test
+    void theSolutionAndTeamMemberFormsOpenWithTheKeyboardInTheirFirstField(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        for (String column : List.of("Solution 1", "Team member 1")) {
+            robot.clickOn(cell(robot, 2, column));
+            robot.type(KeyCode.F2);
+            DialogPane form = dialog(robot);
+            WaitForAsyncUtils.waitForFxEvents();
+            TextField first = (TextField) form.lookup(".text-field");
+            assertSame(first, form.getScene().getFocusOwner(), column + ": " + form.getScene().getFocusOwner());
+            // Keys as the keyboard sends them, to whichever window has it.
+            robot.type(KeyCode.END, KeyCode.X);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(first.getText().endsWith("x"), column + ": typing goes into the first field: " + first.getText());
+            robot.clickOn((Button) form.lookupButton(form.getButtonTypes().get(1)));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    @Test
+    void questionsOpenWithTheKeyboardOnTheirDefaultButton(FxRobot robot) throws Exception {
+        // Convert: the 2021 sample to the newest template.
+        openSample(robot, "deals-valid.csv", 40);
+        MenuItem convert = menuItem(robot, "menu-file-convert");
+        // The question is modal: ask from the FX thread without waiting for the answer.
+        WaitForAsyncUtils.asyncFx(convert::fire);
+        assertFocusOnDefaultButton(dialog(robot), "convert");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Unsaved changes: Save, not Don't Save, takes Enter or Space.
+        typeInto(robot, 2, "Deal Name", "Renamed");
+        WaitForAsyncUtils.asyncFx(window::requestClose);
+        assertFocusOnDefaultButton(dialog(robot), "unsaved");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // An error message: its OK.
+        Path broken = folder.resolve("broken.csv");
+        Files.write(broken, "Errors,Deal Name\n\"never closed,x\n".getBytes(StandardCharsets.UTF_8));
+        WaitForAsyncUtils.asyncFx(() -> window.actions().load(broken));
+        assertFocusOnDefaultButton(dialog(robot), "error");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void assertFocusOnDefaultButton(DialogPane pane, String which) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ButtonType answer = pane.getButtonTypes().stream().filter(type -> type.getButtonData().isDefaultButton())
+                .findFirst().orElseThrow();
+        Node button = pane.lookupButton(answer);
+        assertSame(button, pane.getScene().getFocusOwner(), which + ": " + pane.getScene().getFocusOwner());
     }
 }

@@ -1,6 +1,7 @@
 package com.cosellstudio.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -125,5 +128,42 @@ class KeyboardEditorsTest extends WindowTestBase {
                 .findFirst().orElseThrow();
         Node button = pane.lookupButton(answer);
         assertSame(button, pane.getScene().getFocusOwner(), which + ": " + pane.getScene().getFocusOwner());
+    }
+
+    @Test
+    void aPriceWithADecimalCommaIsThePriceNeverACurrency(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        typeInto(robot, 2, "Solution 1", "SOL-1234-ABCD, 12,5");
+        robot.clickOn(cell(robot, 2, "Solution 1"));
+        robot.type(KeyCode.F2);
+        DialogPane form = dialog(robot);
+        TextField currency = robot.lookup("#part-currency").queryAs(TextField.class);
+        TextField price = robot.lookup("#part-price").queryAs(TextField.class);
+        assertEquals("", currency.getText());
+        assertEquals("12,5", price.getText());
+        String said = robot.lookup(".form-message").queryAs(Label.class).getText();
+        assertTrue(said.contains("decimal comma") && said.contains("12.5"), said);
+        assertFalse(said.toLowerCase(Locale.ROOT).contains("currency"), said);
+        Button ok = (Button) form.lookupButton(form.getButtonTypes().get(0));
+        assertTrue(ok.isDisabled(), "the form would write price 12 and quantity 5");
+
+        robot.interact(() -> price.setText("12.5"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(ok.isDisabled());
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("SOL-1234-ABCD, , 12.5", value(2, "Solution 1"));
+
+        // Typed into the form's price field, the comma is caught before it reaches the cell.
+        robot.clickOn(cell(robot, 3, "Solution 1"));
+        robot.type(KeyCode.F2);
+        DialogPane again = dialog(robot);
+        TextField typedPrice = robot.lookup("#part-price").queryAs(TextField.class);
+        robot.clickOn(typedPrice).eraseText(typedPrice.getText().length()).write("7,25");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button okAgain = (Button) again.lookupButton(again.getButtonTypes().get(0));
+        assertTrue(okAgain.isDisabled());
+        assertTrue(robot.lookup(".form-message").queryAs(Label.class).getText().contains("7.25"));
+        robot.clickOn((Button) again.lookupButton(again.getButtonTypes().get(1)));
     }
 }

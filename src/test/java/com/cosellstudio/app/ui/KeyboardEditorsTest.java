@@ -10,16 +10,24 @@ import com.cosellstudio.rules.AllowedValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -165,5 +173,72 @@ class KeyboardEditorsTest extends WindowTestBase {
         assertTrue(okAgain.isDisabled());
         assertTrue(robot.lookup(".form-message").queryAs(Label.class).getText().contains("7.25"));
         robot.clickOn((Button) again.lookupButton(again.getButtonTypes().get(1)));
+    }
+
+    @Test
+    void everyMenuItemHasItsOwnMnemonicAndAltFOpensTheFileMenu(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        Menu recent = (Menu) menuItem(robot, "menu-recent");
+        robot.interact(() -> recent.getOnShowing().handle(new Event(Menu.ON_SHOWING)));
+        assertFalse(recent.getItems().isEmpty());
+
+        assertMnemonics("menu bar", new ArrayList<>(bar.getMenus()));
+        List<Menu> menus = new ArrayList<>(bar.getMenus());
+        for (int i = 0; i < menus.size(); i++) {
+            assertMnemonics(menus.get(i).getText(), menus.get(i).getItems());
+            menus.get(i).getItems().stream().filter(Menu.class::isInstance).map(Menu.class::cast).forEach(menus::add);
+        }
+        ContextMenu context = window.grid().node().getContextMenu();
+        assertMnemonics("grid context menu", context.getItems());
+
+        robot.clickOn(cell(robot, 1, "Deal Name"));
+        robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bar.getMenus().get(0).isShowing(), "Alt+F opens the File menu");
+        assertEquals(null, grid(robot).getEditingCell(), "and starts no edit in the grid");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // In the open menu a letter alone picks its item, and nothing is typed into the grid.
+        robot.clickOn(cell(robot, 1, "Deal Name"));
+        Menu check = bar.getMenus().get(bar.getMenus().size() - 1);
+        robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(check.isShowing(), "Alt+C opens the Check menu");
+        assertTrue(robot.lookup("#issues-panel").tryQuery().isEmpty());
+        robot.type(KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#issues-panel").tryQuery().isPresent(), "I is its Issues Panel");
+        assertFalse(check.isShowing());
+        assertEquals(null, grid(robot).getEditingCell(), "and the I went nowhere else");
+    }
+
+    /** Each item of a menu (but separators) marks a mnemonic, and no two of them share one. */
+    private static void assertMnemonics(String menu, List<? extends MenuItem> items) {
+        Map<Character, String> taken = new HashMap<>();
+        for (MenuItem item : items) {
+            if (item instanceof SeparatorMenuItem) {
+                continue;
+            }
+            assertTrue(item.isMnemonicParsing(), menu + ": " + item.getText());
+            Character key = mnemonic(item.getText());
+            assertNotNull(key, menu + ": no mnemonic in " + item.getText());
+            String before = taken.put(Character.toUpperCase(key), item.getText());
+            assertEquals(null, before, menu + ": " + item.getText() + " and " + before + " share " + key);
+        }
+    }
+
+    /** The character after the first single underscore ("__" is a literal one), or null. */
+    private static Character mnemonic(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '_') {
+                if (text.charAt(i + 1) != '_') {
+                    return text.charAt(i + 1);
+                }
+                i++;
+            }
+        }
+        return null;
     }
 }

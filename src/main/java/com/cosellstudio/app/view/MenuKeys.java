@@ -1,6 +1,8 @@
 package com.cosellstudio.app.view;
 
 import java.util.List;
+import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -8,6 +10,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -89,7 +92,13 @@ final class MenuKeys {
     /** Does what a click on the item does, and closes the menus (but opens a submenu). */
     private void choose(MenuItem item) {
         if (item instanceof Menu submenu) {
-            submenu.show();
+            // An open menu opens a submenu from its entry, as the Right key on it does.
+            Node entry = submenu.getStyleableNode();
+            if (entry != null) {
+                entry.requestFocus();
+                Event.fireEvent(entry, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT,
+                        false, false, false, false));
+            }
             return;
         }
         closeAll();

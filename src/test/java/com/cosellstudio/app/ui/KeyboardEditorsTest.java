@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.rules.AllowedValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -212,6 +213,14 @@ class KeyboardEditorsTest extends WindowTestBase {
         assertTrue(robot.lookup("#issues-panel").tryQuery().isPresent(), "I is its Issues Panel");
         assertFalse(check.isShowing());
         assertEquals(null, grid(robot).getEditingCell(), "and the I went nowhere else");
+
+        // A letter that names a submenu opens it.
+        robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        String first = "1  " + new RecentFiles(preferences).list().get(0);
+        assertTrue(robot.lookup(first).tryQuery().filter(Node::isVisible).isPresent(), "Open Recent shows " + first);
+        robot.type(KeyCode.ESCAPE, KeyCode.ESCAPE);
     }
 
     /** Each item of a menu (but separators) marks a mnemonic, and no two of them share one. */

@@ -6,8 +6,9 @@ import com.cosellstudio.rules.ValueKind;
 import java.util.List;
 
 /**
- * Picks the editor for a cell by the kind of its column: a list for statuses, Yes/No and codes, a
- * searchable list for countries and currencies, a date picker for dates, plain text otherwise.
+ * Picks the editor for a cell by its column: a list where the rule pack closes the column's values
+ * (statuses, Yes/No, codes, sales stages), a searchable list for countries and currencies, a date
+ * picker for dates, plain text otherwise.
  * Typing into a cell always gets plain text with what was typed, whatever the kind.
  */
 public final class CellEditors {
@@ -30,23 +31,14 @@ public final class CellEditors {
     public CellEditor create(ColumnSpec spec, List<AllowedValue> rowValues, String value, String typedText,
                              EditorHost host) {
         if (typedText == null && spec != null) {
-            switch (spec.kind()) {
-                case CHOICE:
-                case YES_NO:
-                case CODE:
-                case COUNTRY:
-                case CURRENCY: {
-                    List<AllowedValue> values = rowValues.isEmpty() ? lists.valuesOf(spec) : rowValues;
-                    if (!values.isEmpty()) {
-                        boolean searchable = spec.kind() == ValueKind.COUNTRY || spec.kind() == ValueKind.CURRENCY;
-                        return new ChoiceCellEditor(values, value, searchable, host);
-                    }
-                    break;
-                }
-                case DATE:
-                    return new DateCellEditor(value, host);
-                default:
-                    break;
+            if (spec.kind() == ValueKind.DATE) {
+                return new DateCellEditor(value, host);
+            }
+            // Whatever its kind, a column the pack gives a closed list (Sales Stage too) offers it.
+            List<AllowedValue> values = rowValues.isEmpty() ? lists.valuesOf(spec) : rowValues;
+            if (!values.isEmpty()) {
+                boolean searchable = spec.kind() == ValueKind.COUNTRY || spec.kind() == ValueKind.CURRENCY;
+                return new ChoiceCellEditor(values, value, searchable, host);
             }
         }
         if (spec != null && spec.kind() == ValueKind.DATE) {

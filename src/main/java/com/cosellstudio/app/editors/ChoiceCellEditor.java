@@ -55,6 +55,9 @@ final class ChoiceCellEditor implements CellEditor {
 
     @Override
     public void start() {
+        // The searchable list opens its popup only from its skin, which a cell's fresh graphic does
+        // not have yet: without it show() would mark the box showing and open nothing.
+        combo.applyCss();
         combo.requestFocus();
         combo.show();
     }

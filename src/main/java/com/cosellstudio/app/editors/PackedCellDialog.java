@@ -1,5 +1,6 @@
 package com.cosellstudio.app.editors;
 
+import com.cosellstudio.app.DialogFocus;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.rules.Issue;
 import java.util.ArrayList;
@@ -95,6 +96,10 @@ public final class PackedCellDialog {
             TextField input = inputs.get(i);
             validation.registerValidator(input, false, (Control control, String typed) -> {
                 ValidationResult result = new ValidationResult();
+                String comma = commaMessage(parts, part, typed);
+                if (comma != null) {
+                    result.add(ValidationMessage.error(input, comma));
+                }
                 for (Issue issue : latest.get()) {
                     if (parts.partOf(issue) == part) {
                         result.add(message(input, issue));
@@ -105,11 +110,21 @@ public final class PackedCellDialog {
         }
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         Runnable refresh = () -> {
-            List<Issue> issues = check.check(parts.join(values(inputs)));
+            String[] typed = values(inputs);
+            StringBuilder general = new StringBuilder();
+            for (int part = 0; part < typed.length; part++) {
+                String comma = commaMessage(parts, part, typed[part]);
+                if (comma != null) {
+                    general.append(general.length() == 0 ? "" : "\n").append(comma);
+                }
+            }
+            // A comma in a field would cut the cell elsewhere than the fields do: what the checks
+            // would say of that cell is beside the point until the comma is gone.
+            boolean commas = general.length() > 0;
+            List<Issue> issues = commas ? List.of() : check.check(parts.join(typed));
             latest.set(issues);
             boolean errors = issues.stream().anyMatch(issue -> issue.severity() == com.cosellstudio.rules.Severity.ERROR);
-            okButton.setDisable(errors);
-            StringBuilder general = new StringBuilder();
+            okButton.setDisable(commas || errors);
             for (Issue issue : issues) {
                 if (parts.partOf(issue) < 0) {
                     general.append(general.length() == 0 ? "" : "\n").append(messages.apply(issue));
@@ -124,8 +139,20 @@ public final class PackedCellDialog {
         }
         refresh.run();
         dialog.setResultConverter(button -> button == ok ? parts.join(values(inputs)) : null);
-        dialog.setOnShown(event -> inputs.get(0).requestFocus());
+        DialogFocus.onOpen(dialog);
         return dialog.showAndWait();
+    }
+
+    /** What the form says of a comma in a field's text, or null when it has none. */
+    private String commaMessage(PackedParts parts, int part, String typed) {
+        PackedParts.FieldProblem problem = parts.problemOf(part, typed);
+        if (problem == null) {
+            return null;
+        }
+        String field = text.get("form.part." + parts.names().get(part));
+        return problem.kind() == PackedParts.FieldProblem.Kind.DECIMAL_COMMA
+                ? text.format("form.decimalComma", field, problem.text(), problem.suggestion())
+                : text.format("form.comma", field, problem.text());
     }
 
     private ValidationMessage message(TextField field, Issue issue) {

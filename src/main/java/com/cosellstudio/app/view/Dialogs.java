@@ -1,5 +1,6 @@
 package com.cosellstudio.app.view;
 
+import com.cosellstudio.app.DialogFocus;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.rules.TemplateConversion;
 import java.util.ArrayList;
@@ -110,12 +111,16 @@ public class Dialogs {
         return alert.showAndWait().filter(convert::equals).isPresent();
     }
 
-    /** Every dialog of the window: owned by it, titled with the application's name. */
+    /**
+     * Every dialog of the window: owned by it, titled with the application's name, the keyboard on
+     * its default button.
+     */
     private Alert alert(Alert.AlertType type, String header, String body, ButtonType... buttons) {
         Alert alert = new Alert(type, body, buttons);
         alert.initOwner(owner.get());
         alert.setTitle(text.get("app.name"));
         alert.setHeaderText(header);
+        DialogFocus.onOpen(alert);
         return alert;
     }
 }

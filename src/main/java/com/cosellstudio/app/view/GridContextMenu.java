@@ -30,6 +30,8 @@ final class GridContextMenu {
 
     private static MenuItem item(UiText text, String key, Runnable action) {
         MenuItem item = new MenuItem(text.get(key));
+        // The main menu's labels, with the same Alt+letter mnemonics.
+        item.setMnemonicParsing(true);
         item.setOnAction(event -> action.run());
         return item;
     }

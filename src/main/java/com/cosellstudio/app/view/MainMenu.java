@@ -49,9 +49,12 @@ final class MainMenu {
         List<MenuItem> newItems = new ArrayList<>();
         for (int i = revisions.size() - 1; i >= 0; i--) {
             String revision = revisions.get(i);
-            MenuItem item = item("menu.file.new", revision.equals(latest) ? "Shortcut+N" : null,
+            boolean newest = revision.equals(latest);
+            MenuItem item = item("menu.file.new", newest ? "Shortcut+N" : null,
                     e -> actions.newFromTemplate(revision), true);
-            item.setText(text.format("menu.file.new", revision));
+            // The newest takes N; each older one its own last digit, so that no two share a key.
+            item.setText(newest ? text.format("menu.file.new", revision)
+                    : text.format("menu.file.newOlder", mnemonicOnLastDigit(revision)));
             item.setId("menu-file-new-" + revision);
             newItems.add(item);
         }
@@ -61,13 +64,13 @@ final class MainMenu {
         saveParts.textProperty().bind(Bindings.createStringBinding(
                 () -> text.format("menu.file.saveParts", viewModel.dealLimit()),
                 viewModel.document().columnsRevisionProperty()));
-        Menu recentMenu = new Menu(text.get("menu.file.recent"));
+        Menu recentMenu = menu("menu.file.recent");
         recentMenu.setId("menu-recent");
         // Filled each time it opens, so it always shows what the preferences hold now.
-        recentMenu.getItems().add(new MenuItem(text.get("menu.file.recent.none")));
+        recentMenu.getItems().add(labelled("menu.file.recent.none"));
         recentMenu.setOnShowing(event -> fillRecent(recentMenu, recent, actions));
 
-        Menu file = new Menu(text.get("menu.file"));
+        Menu file = menu("menu.file");
         file.getItems().addAll(newItems);
         file.getItems().addAll(
                 item("menu.file.open", "Shortcut+O", e -> actions.open(), true),
@@ -92,7 +95,7 @@ final class MainMenu {
         MenuItem redoItem = historyItem("menu.edit.redo", "menu.edit.redoWhat", "Shortcut+Y", e -> viewModel.redo(),
                 undo.redoKeyProperty(), undo.canRedoProperty());
         GridClipboard clipboard = grid.clipboard();
-        Menu edit = new Menu(text.get("menu.edit"), null,
+        Menu edit = menu("menu.edit",
                 undoItem, redoItem,
                 new SeparatorMenuItem(),
                 item("menu.edit.cut", "Shortcut+X", e -> clipboard.cut(), true),
@@ -103,13 +106,13 @@ final class MainMenu {
                 item("menu.edit.edit", "F2", e -> grid.editFocused(null), true),
                 item("menu.edit.filter", "Shortcut+F", e -> focusFilter.run(), false));
 
-        Menu rows = new Menu(text.get("menu.rows"), null,
+        Menu rows = menu("menu.rows",
                 item("menu.rows.add", "Shortcut+I", e -> commands.addRow(), true),
                 item("menu.rows.duplicate", "Shortcut+D", e -> commands.duplicateRows(), true),
                 item("menu.rows.delete", "Shortcut+Minus", e -> commands.deleteRows(), true));
 
         MenuItem removeColumn = item("menu.columns.remove", null, e -> commands.removeFocusedColumn(), true);
-        Menu columns = new Menu(text.get("menu.columns"), null,
+        Menu columns = menu("menu.columns",
                 item("menu.columns.addSolution", null, e -> commands.addGroupColumn(ColumnGroup.SOLUTION), true),
                 item("menu.columns.addTeamMember", null, e -> commands.addGroupColumn(ColumnGroup.TEAM_MEMBER), true),
                 new SeparatorMenuItem(),
@@ -119,17 +122,17 @@ final class MainMenu {
             removeColumn.setDisable(busy.get() || !commands.canRemoveFocusedColumn());
         });
 
-        CheckMenuItem errorsOnly = new CheckMenuItem(text.get("menu.check.errorsOnly"));
+        CheckMenuItem errorsOnly = labelled(new CheckMenuItem(), "menu.check.errorsOnly");
         errorsOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         errorsOnly.selectedProperty().bindBidirectional(viewModel.filter().errorsOnlyProperty());
-        CheckMenuItem changedOnly = new CheckMenuItem(text.get("menu.check.changedOnly"));
+        CheckMenuItem changedOnly = labelled(new CheckMenuItem(), "menu.check.changedOnly");
         changedOnly.setId("menu-check-changedOnly");
         changedOnly.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         changedOnly.selectedProperty().bindBidirectional(viewModel.filter().changedOnlyProperty());
-        CheckMenuItem showIssues = new CheckMenuItem(text.get("menu.check.issues"));
+        CheckMenuItem showIssues = labelled(new CheckMenuItem(), "menu.check.issues");
         showIssues.setAccelerator(KeyCombination.keyCombination("Shortcut+J"));
         showIssues.selectedProperty().bindBidirectional(issuesVisible);
-        Menu check = new Menu(text.get("menu.check"), null,
+        Menu check = menu("menu.check",
                 item("menu.check.run", "F5", e -> actions.checkAll(), true),
                 item("menu.check.next", "F8", e -> commands.jumpToError(true), false),
                 item("menu.check.previous", "Shift+F8", e -> commands.jumpToError(false), false),
@@ -148,10 +151,10 @@ final class MainMenu {
      * of the current choice is selected (also after a file is opened or converted).
      */
     private Menu templateMenu(DocumentActions actions, DocumentViewModel viewModel, List<String> revisions) {
-        Menu menu = new Menu(text.get("menu.check.template"));
+        Menu menu = menu("menu.check.template");
         menu.setId("menu-check-template");
         ToggleGroup group = new ToggleGroup();
-        RadioMenuItem told = new RadioMenuItem(text.get("menu.check.template.told"));
+        RadioMenuItem told = labelled(new RadioMenuItem(), "menu.check.template.told");
         told.setId("menu-check-template-told");
         told.setToggleGroup(group);
         told.setOnAction(e -> actions.checkAs(null));
@@ -159,7 +162,8 @@ final class MainMenu {
         Map<String, RadioMenuItem> byRevision = new HashMap<>();
         for (int i = revisions.size() - 1; i >= 0; i--) {
             String revision = revisions.get(i);
-            RadioMenuItem item = new RadioMenuItem(text.format("menu.check.template.revision", revision));
+            RadioMenuItem item = mnemonic(new RadioMenuItem(),
+                    text.format("menu.check.template.revision", mnemonicOnLastDigit(revision)));
             item.setId("menu-check-template-" + revision);
             item.setToggleGroup(group);
             item.setOnAction(e -> actions.checkAs(revision));
@@ -183,15 +187,17 @@ final class MainMenu {
     private void fillRecent(Menu menu, RecentFiles recent, DocumentActions actions) {
         List<Path> files = recent.list();
         if (files.isEmpty()) {
-            MenuItem none = new MenuItem(text.get("menu.file.recent.none"));
+            MenuItem none = labelled("menu.file.recent.none");
             none.setDisable(true);
             menu.getItems().setAll(none);
             return;
         }
         menu.getItems().clear();
-        for (Path path : files) {
-            MenuItem item = new MenuItem(path.toString());
-            item.setMnemonicParsing(false);
+        for (int i = 0; i < files.size(); i++) {
+            Path path = files.get(i);
+            // A digit key each, in list order (the list holds no more files than there are digits).
+            MenuItem item = mnemonic(new MenuItem(), text.format("menu.file.recent.item",
+                    String.valueOf((i + 1) % 10), path.toString().replace("_", "__")));
             item.setOnAction(event -> actions.openFile(path));
             menu.getItems().add(item);
         }
@@ -211,7 +217,7 @@ final class MainMenu {
     }
 
     private MenuItem item(String key, String accelerator, EventHandler<ActionEvent> action, boolean disabledWhileBusy) {
-        MenuItem item = new MenuItem(text.get(key));
+        MenuItem item = labelled(key);
         item.setId(key.replace('.', '-'));
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
@@ -221,5 +227,32 @@ final class MainMenu {
             item.disableProperty().bind(busy);
         }
         return item;
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = labelled(new Menu(), key);
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private MenuItem labelled(String key) {
+        return labelled(new MenuItem(), key);
+    }
+
+    private <T extends MenuItem> T labelled(T item, String key) {
+        return mnemonic(item, text.get(key));
+    }
+
+    /** Labels {@code item} with {@code label}, whose {@code _} marks its Alt+letter mnemonic. */
+    private static <T extends MenuItem> T mnemonic(T item, String label) {
+        item.setMnemonicParsing(true);
+        item.setText(label);
+        return item;
+    }
+
+    /** "202_1": the mnemonic mark before the last character of a revision. */
+    private static String mnemonicOnLastDigit(String revision) {
+        int last = revision.length() - 1;
+        return revision.substring(0, last) + "_" + revision.substring(last);
     }
 }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -63,10 +64,9 @@ public final class MainWindow {
 
         MainToolBar toolBar = new MainToolBar(text);
         MainMenu menu = new MainMenu(text, busy);
-        VBox top = new VBox(
-                menu.build(actions, roundTrip, grid, commands, viewModel, context.recent(), context.engine().revisions(),
-                        issuesVisible, this::requestClose, () -> toolBar.filterField().requestFocus()),
-                toolBar.build(actions, commands, viewModel, busy));
+        MenuBar menuBar = menu.build(actions, roundTrip, grid, commands, viewModel, context.recent(),
+                context.engine().revisions(), issuesVisible, this::requestClose, () -> toolBar.filterField().requestFocus());
+        VBox top = new VBox(menuBar, toolBar.build(actions, commands, viewModel, busy));
 
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
         center.getItems().setAll(grid.view());
@@ -97,6 +97,7 @@ public final class MainWindow {
         scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.95), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/com/cosellstudio/app/studio.css")).toExternalForm());
+        MenuKeys.install(scene, menuBar, grid.node().getContextMenu());
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
         stage.setScene(scene);

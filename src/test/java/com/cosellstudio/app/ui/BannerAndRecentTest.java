@@ -87,8 +87,9 @@ class BannerAndRecentTest extends WindowTestBase {
         robot.clickOn("File").clickOn("Open Recent");
         // Into the submenu along its first row, as a hand does: a diagonal path would cross the
         // File menu's next item, and passing over it closes the submenu.
-        robot.moveTo(Samples.path("deals-with-errors.csv").toAbsolutePath().normalize().toString());
-        robot.clickOn(Samples.path("deals-valid.csv").toAbsolutePath().normalize().toString());
+        // Each file is shown after its place in the list, the digit that picks it.
+        robot.moveTo("1  " + Samples.path("deals-with-errors.csv").toAbsolutePath().normalize());
+        robot.clickOn("2  " + Samples.path("deals-valid.csv").toAbsolutePath().normalize());
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.viewModel().document().rows().size() == 40);
         assertEquals(Samples.path("deals-valid.csv").toAbsolutePath().normalize(), recent.list().get(0));

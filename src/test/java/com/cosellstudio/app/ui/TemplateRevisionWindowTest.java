@@ -15,8 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TableCell;
@@ -61,21 +59,6 @@ class TemplateRevisionWindowTest extends WindowTestBase {
         return cells;
     }
 
-    /** The menu item with this id, wherever it is in the menu bar. */
-    private static MenuItem menuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
-        List<MenuItem> items = new ArrayList<>(bar.getMenus());
-        for (int i = 0; i < items.size(); i++) {
-            if (id.equals(items.get(i).getId())) {
-                return items.get(i);
-            }
-            if (items.get(i) instanceof Menu menu) {
-                items.addAll(menu.getItems());
-            }
-        }
-        throw new AssertionError("no menu item " + id);
-    }
-
     /** Chooses a menu item as a click on it does (a radio item is selected first, as the click does). */
     private static void fire(FxRobot robot, String id) {
         MenuItem item = menuItem(robot, id);
@@ -103,7 +86,7 @@ class TemplateRevisionWindowTest extends WindowTestBase {
         assertTrue(header().contains("Declined/Lost reason"));
         assertFalse(header().contains("Marketplace Purchase Intent"));
 
-        assertEquals("New from 2023 Template", menuItem(robot, "menu-file-new-2023").getText());
+        assertEquals("_New from 2023 Template", menuItem(robot, "menu-file-new-2023").getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         waitForTemplate(robot, "2023 template");
         assertEquals("Microsoft team member 1", header().get(header().size() - 1));
@@ -131,7 +114,7 @@ class TemplateRevisionWindowTest extends WindowTestBase {
         assertTrue(robot.lookup("#status-template").queryAs(Label.class).getTooltip().getText()
                 .contains("as chosen in Check"));
 
-        assertEquals("As Its Header Tells (2023)", menuItem(robot, "menu-check-template-told").getText());
+        assertEquals("_As Its Header Tells (2023)", menuItem(robot, "menu-check-template-told").getText());
         fire(robot, "menu-check-template-told");
         waitForTemplate(robot, "2023 template");
         assertEquals(errorsAs2023, errors());
@@ -163,7 +146,7 @@ class TemplateRevisionWindowTest extends WindowTestBase {
                 .filter(row -> row.get(column("Referral ID")).isBlank()).findFirst().orElseThrow();
         assertTrue(cell(robot, firstNew.number(), "Marketplace Purchase Intent").getPseudoClassStates().contains(ERROR));
 
-        assertEquals("Undo Conversion to Another Template", menuItem(robot, "menu-edit-undo").getText());
+        assertEquals("_Undo Conversion to Another Template", menuItem(robot, "menu-edit-undo").getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(oldHeader, header());

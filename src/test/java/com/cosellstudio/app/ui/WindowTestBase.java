@@ -13,6 +13,7 @@ import com.cosellstudio.app.view.FileChooserPort;
 import com.cosellstudio.app.view.MainWindow;
 import com.cosellstudio.rules.IssueMessages;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,9 @@ import com.cosellstudio.rules.AllowedValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -161,5 +165,20 @@ abstract class WindowTestBase {
 
     String value(int rowNumber, String columnName) {
         return window.viewModel().document().rows().get(rowNumber - 1).get(column(columnName));
+    }
+
+    /** The menu item with this id, wherever it is in the menu bar. */
+    static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        List<MenuItem> items = new ArrayList<>(bar.getMenus());
+        for (int i = 0; i < items.size(); i++) {
+            if (id.equals(items.get(i).getId())) {
+                return items.get(i);
+            }
+            if (items.get(i) instanceof Menu menu) {
+                items.addAll(menu.getItems());
+            }
+        }
+        throw new AssertionError("no menu item " + id);
     }
 }

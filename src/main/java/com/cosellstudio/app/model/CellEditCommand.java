@@ -25,6 +25,11 @@ final class CellEditCommand implements Command {
         document.setCells(changes, false);
     }
 
+    /** The first cell the command changes (where the grid shows an undo or redo of it). */
+    CellChange firstChange() {
+        return changes.isEmpty() ? null : changes.get(0);
+    }
+
     @Override
     public String descriptionKey() {
         return descriptionKey;

@@ -508,12 +508,34 @@ public final class DocumentViewModel {
         undoStack.execute(command);
     }
 
-    public void undo() {
+    /** Undoes the last change; returns the first cell it set back, for the grid to show, or null. */
+    public CellChange undo() {
+        CellChange at = firstChange(undoStack.nextUndo());
         undoStack.undo();
+        return at;
     }
 
-    public void redo() {
+    /** Redoes the last change undone; returns the first cell it set, for the grid to show, or null. */
+    public CellChange redo() {
+        CellChange at = firstChange(undoStack.nextRedo());
         undoStack.redo();
+        return at;
+    }
+
+    /** The first cell a step changes; null for a step of rows or columns only. */
+    private static CellChange firstChange(Command command) {
+        if (command instanceof CellEditCommand) {
+            return ((CellEditCommand) command).firstChange();
+        }
+        if (command instanceof CompositeCommand) {
+            for (Command part : ((CompositeCommand) command).parts()) {
+                CellChange change = firstChange(part);
+                if (change != null) {
+                    return change;
+                }
+            }
+        }
+        return null;
     }
 
     public UndoStack undoStack() {

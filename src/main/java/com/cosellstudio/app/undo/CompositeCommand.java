@@ -33,6 +33,10 @@ public final class CompositeCommand implements Command {
         }
     }
 
+    public List<Command> parts() {
+        return parts;
+    }
+
     @Override
     public String descriptionKey() {
         return descriptionKey;

@@ -60,6 +60,16 @@ public final class UndoStack {
         changed();
     }
 
+    /** The command the next undo takes back, or null when there is none. */
+    public Command nextUndo() {
+        return done.isEmpty() ? null : done.peek().command();
+    }
+
+    /** The command the next redo does again, or null when there is none. */
+    public Command nextRedo() {
+        return undone.isEmpty() ? null : undone.peek().command();
+    }
+
     public void undo() {
         if (done.isEmpty()) {
             return;

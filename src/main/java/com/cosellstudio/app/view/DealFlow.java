@@ -25,6 +25,18 @@ final class DealFlow extends VirtualFlow<TableRow<GridRow>> {
         });
     }
 
+    /**
+     * Scrolls so the row is in view, and lays the rows out at once: the flow can be left marked for
+     * layout while its table is not, and would then keep showing the rows it showed before.
+     */
+    @Override
+    public void scrollTo(int index) {
+        super.scrollTo(index);
+        if (isNeedsLayout() && getScene() != null) {
+            layout();
+        }
+    }
+
     ScrollBar sideways() {
         return getHbar();
     }

@@ -25,6 +25,7 @@ import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -61,6 +62,8 @@ public final class DealGrid {
     private final DealGridSkin skin;
     /** How far the grid is scrolled sideways, in pixels: the row numbers move back by as much. */
     private final DoubleProperty sideways = new SimpleDoubleProperty(this, "sideways");
+    private final GridPlace place = new GridPlace(this);
+    private final Label placeholder = new Label();
     /** The cell a Shift+arrow, Shift+click or drag extends the selection from (view row, column). */
     private int anchorRow = -1;
     private int anchorColumn = -1;
@@ -83,12 +86,14 @@ public final class DealGrid {
 
         table.setId("deal-grid");
         table.getStyleClass().add("deal-grid");
+        // Told before the table's own listeners, then after them (below).
+        viewModel.viewRows().addListener((ListChangeListener<GridRow>) change -> place.viewChanging());
         table.setItems(viewModel.viewRows());
         table.setEditable(true);
         table.setFixedCellSize(ROW_HEIGHT);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label(text.get("grid.empty")));
+        table.setPlaceholder(placeholder);
         table.setSortPolicy(view -> {
             viewModel.sortBy(sortKeys());
             return true;
@@ -104,6 +109,14 @@ public final class DealGrid {
         skin = new DealGridSkin(table, numbers);
         table.setSkin(skin);
         sideways.bind(skin.flow().sideways().valueProperty());
+        viewModel.viewRows().addListener((ListChangeListener<GridRow>) change -> {
+            place.viewChanged();
+            if (viewModel.viewRows().isEmpty()) {
+                placeholder.setText(emptyText());
+            }
+        });
+        table.getFocusModel().focusedCellProperty().addListener((obs, old, now) -> place.focusMoved());
+        placeholder.setText(emptyText());
 
         GridDocument document = viewModel.document();
         document.columnsRevisionProperty().addListener((obs, old, now) -> rebuildColumns());
@@ -123,6 +136,20 @@ public final class DealGrid {
         table.addEventFilter(MouseEvent.MOUSE_CLICKED, event -> editAllowed = false);
         new GridMouse(this).install();
         rebuildColumns();
+    }
+
+    /** Why no row shows: an empty document, or a filter that hides every deal. */
+    private String emptyText() {
+        if (viewModel.document().rows().isEmpty()) {
+            return text.get("grid.empty");
+        }
+        if (viewModel.filter().errorsOnlyProperty().get()) {
+            return text.get("grid.noErrors");
+        }
+        if (viewModel.filter().changedOnlyProperty().get()) {
+            return text.get("grid.noChanges");
+        }
+        return text.format("grid.noMatch", viewModel.filter().quickTextProperty().get().trim());
     }
 
     /** "#" over the row numbers; clicking it restores the file's order. */

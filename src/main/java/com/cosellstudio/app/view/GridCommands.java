@@ -1,5 +1,6 @@
 package com.cosellstudio.app.view;
 
+import com.cosellstudio.app.model.CellChange;
 import com.cosellstudio.app.model.CellRef;
 import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.app.model.GridRow;
@@ -62,6 +63,21 @@ public final class GridCommands {
     public boolean canRemoveFocusedColumn() {
         CellRef focused = grid.focusedCell();
         return focused != null && viewModel.canRemoveColumn(focused.column());
+    }
+
+    /** Undo, and show the cell it set back (the filter is cleared if it hides the row). */
+    public void undo() {
+        show(viewModel.undo());
+    }
+
+    public void redo() {
+        show(viewModel.redo());
+    }
+
+    private void show(CellChange change) {
+        if (change != null && viewModel.document().rows().contains(change.row())) {
+            grid.reveal(change.row(), change.column());
+        }
     }
 
     /** F8 / Shift+F8: the next / previous cell with an error, in view order, wrapping around. */

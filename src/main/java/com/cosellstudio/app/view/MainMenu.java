@@ -90,9 +90,9 @@ final class MainMenu {
                 item("menu.file.quit", "Shortcut+Q", e -> quit.run(), false));
 
         UndoStack undo = viewModel.undoStack();
-        MenuItem undoItem = historyItem("menu.edit.undo", "menu.edit.undoWhat", "Shortcut+Z", e -> viewModel.undo(),
+        MenuItem undoItem = historyItem("menu.edit.undo", "menu.edit.undoWhat", "Shortcut+Z", e -> commands.undo(),
                 undo.undoKeyProperty(), undo.canUndoProperty());
-        MenuItem redoItem = historyItem("menu.edit.redo", "menu.edit.redoWhat", "Shortcut+Y", e -> viewModel.redo(),
+        MenuItem redoItem = historyItem("menu.edit.redo", "menu.edit.redoWhat", "Shortcut+Y", e -> commands.redo(),
                 undo.redoKeyProperty(), undo.canRedoProperty());
         GridClipboard clipboard = grid.clipboard();
         Menu edit = menu("menu.edit",

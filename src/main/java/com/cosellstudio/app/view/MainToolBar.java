@@ -38,9 +38,9 @@ final class MainToolBar {
         groupTip(addTeamMember, viewModel, ColumnGroup.TEAM_MEMBER);
         Button addRow = button("add-row", "toolbar.addRow", "toolbar.addRow.tip", commands::addRow, busy);
         Button deleteRows = button("delete-rows", "toolbar.deleteRows", "toolbar.deleteRows.tip", commands::deleteRows, busy);
-        Button undo = button("undo", "toolbar.undo", "toolbar.undo.tip", viewModel::undo,
+        Button undo = button("undo", "toolbar.undo", "toolbar.undo.tip", commands::undo,
                 Bindings.or(busy, viewModel.undoStack().canUndoProperty().not()));
-        Button redo = button("redo", "toolbar.redo", "toolbar.redo.tip", viewModel::redo,
+        Button redo = button("redo", "toolbar.redo", "toolbar.redo.tip", commands::redo,
                 Bindings.or(busy, viewModel.undoStack().canRedoProperty().not()));
 
         filter.setId("quick-filter");

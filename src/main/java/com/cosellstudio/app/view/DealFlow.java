@@ -26,12 +26,19 @@ final class DealFlow extends VirtualFlow<TableRow<GridRow>> {
     }
 
     /**
-     * Scrolls so the row is in view, and lays the rows out at once: the flow can be left marked for
-     * layout while its table is not, and would then keep showing the rows it showed before.
+     * Lays the flow out if it is still marked for layout once the scene's layout pass is over. The
+     * flow can mark itself while its table is being laid out (cells recreated after a refresh, a
+     * scroll to a far row), too late for that pass and without its table knowing, and then showed
+     * a blank grid or its old rows until the next scroll.
      */
+    /** Scrolls so the row is in view and lays the rows out at once, for the same reason. */
     @Override
     public void scrollTo(int index) {
         super.scrollTo(index);
+        layoutIfLeftMarked();
+    }
+
+    void layoutIfLeftMarked() {
         if (isNeedsLayout() && getScene() != null) {
             layout();
         }

@@ -116,6 +116,15 @@ public final class DealGrid {
             }
         });
         table.getFocusModel().focusedCellProperty().addListener((obs, old, now) -> place.focusMoved());
+        Runnable afterLayout = skin.flow()::layoutIfLeftMarked;
+        table.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         placeholder.setText(emptyText());
 
         GridDocument document = viewModel.document();

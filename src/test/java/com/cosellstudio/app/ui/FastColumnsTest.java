@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cosellstudio.rules.ColumnGroup;
+import com.cosellstudio.app.bench.BenchFiles;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,8 +33,11 @@ class FastColumnsTest extends WindowTestBase {
     }
 
     @Test
-    void columnsAddedQuicklyLeaveTheWindowAtRest(FxRobot robot) throws Exception {
-        openSample(robot, "deals-valid.csv", 40);
+    void columnsAddedQuicklyLeaveTheWindowAtRest(FxRobot robot, @TempDir Path folder) throws Exception {
+        Path file = BenchFiles.generate(folder, 5_000);
+        robot.interact(() -> window.actions().load(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().document().rows().size() == 5_000);
+        WaitForAsyncUtils.waitForFxEvents();
         int before = window.viewModel().document().columnCount();
         robot.clickOn(cell(robot, 3, "Customer City"));
 
@@ -52,6 +58,7 @@ class FastColumnsTest extends WindowTestBase {
         assertTrue(added >= 3, "columns added: " + added);
         assertEquals(added + 1, window.grid().node().getColumns().size() - before, "one table column per document column, plus the numbers");
         assertAtRest(robot, "after adding " + added + " columns");
+        assertRowsShown(robot, "after adding " + added + " columns");
 
         for (int i = 0; i < added; i++) {
             robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -59,6 +66,7 @@ class FastColumnsTest extends WindowTestBase {
         settle(robot);
         assertEquals(before, window.viewModel().document().columnCount());
         assertAtRest(robot, "after undoing them");
+        assertRowsShown(robot, "after undoing them");
 
         // Ctrl+Q then ends the process (the application's action; here, counted).
         AtomicInteger ended = new AtomicInteger();
@@ -72,6 +80,17 @@ class FastColumnsTest extends WindowTestBase {
     private void settle(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The grid shows its rows: numbered, on screen, without anything being scrolled or clicked first. */
+    private void assertRowsShown(FxRobot robot, String when) {
+        javafx.geometry.Bounds view = grid(robot).localToScreen(grid(robot).getBoundsInLocal());
+        long shown = robot.lookup("#deal-grid .row-number-cell").queryAll().stream()
+                .filter(node -> showing(node) && ((javafx.scene.control.Labeled) node).getText() != null)
+                .map(node -> node.localToScreen(node.getBoundsInLocal()))
+                .filter(at -> at.getMinY() >= view.getMinY() && at.getMaxY() <= view.getMaxY())
+                .count();
+        assertTrue(shown >= 10, when + ": " + shown + " rows on screen");
     }
 
     /** The UI thread, left alone for a second, spends almost none of it working. */

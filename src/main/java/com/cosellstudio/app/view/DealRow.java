@@ -75,11 +75,6 @@ final class DealRow extends TableRow<GridRow> {
         marks.apply(number, grid.viewModel().cellStatus(row, -1));
     }
 
-    /** Repaints the number (rows renumbered, a full check). */
-    void refreshNumber() {
-        showNumber(watched);
-    }
-
     @Override
     protected Skin<?> createDefaultSkin() {
         return new DealRowSkin(this, number, DealGrid.NUMBER_WIDTH);

@@ -26,10 +26,10 @@ final class DealFlow extends VirtualFlow<TableRow<GridRow>> {
     }
 
     /**
-     * Lays the flow out if it is still marked for layout once the scene's layout pass is over. The
-     * flow can mark itself while its table is being laid out (cells recreated after a refresh, a
-     * scroll to a far row), too late for that pass and without its table knowing, and then showed
-     * a blank grid or its old rows until the next scroll.
+     * Lays the flow out if it is still marked for layout (after the scene's layout pass). The flow
+     * can mark itself while its table is being laid out (rows made anew, a scroll to a far row), too
+     * late for that pass and without its table knowing, and then showed a blank grid or its old
+     * rows until the next scroll.
      */
     /** Scrolls so the row is in view and lays the rows out at once, for the same reason. */
     @Override

@@ -64,6 +64,8 @@ public final class DealGrid {
     private final DoubleProperty sideways = new SimpleDoubleProperty(this, "sideways");
     private final GridPlace place = new GridPlace(this);
     private final Label placeholder = new Label();
+    /** The rows were made anew (columns changed, a full check): see the post-layout check below. */
+    private boolean rowsRemade;
     /** The cell a Shift+arrow, Shift+click or drag extends the selection from (view row, column). */
     private int anchorRow = -1;
     private int anchorColumn = -1;
@@ -116,7 +118,14 @@ public final class DealGrid {
             }
         });
         table.getFocusModel().focusedCellProperty().addListener((obs, old, now) -> place.focusMoved());
-        Runnable afterLayout = skin.flow()::layoutIfLeftMarked;
+        // Only after the rows were made anew: checked after every pulse, the flow, which marks itself
+        // in most of its layouts, was laid out twice in each and scrolling a page cost a third more.
+        Runnable afterLayout = () -> {
+            if (rowsRemade) {
+                rowsRemade = false;
+                skin.flow().layoutIfLeftMarked();
+            }
+        };
         table.sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removePostLayoutPulseListener(afterLayout);
@@ -129,7 +138,10 @@ public final class DealGrid {
 
         GridDocument document = viewModel.document();
         document.columnsRevisionProperty().addListener((obs, old, now) -> rebuildColumns());
-        document.bulkRevisionProperty().addListener((obs, old, now) -> table.refresh());
+        document.bulkRevisionProperty().addListener((obs, old, now) -> {
+            table.refresh();
+            rowsRemade = true;
+        });
         // The window disables the grid while background work runs (a check, a save): a disabled node
         // loses the keyboard, so the grid takes it back when it is enabled again, if it had it.
         table.disabledProperty().addListener((obs, was, disabled) -> {
@@ -189,6 +201,7 @@ public final class DealGrid {
             columns.add(dataColumn(i));
         }
         table.getColumns().setAll(columns);
+        rowsRemade = true;
         if (row >= 0 && column >= 0 && column < document.columnCount()) {
             select(row, column);
         }

@@ -63,9 +63,7 @@ final class BoundCondition {
         if (numbers == null) {
             return CrossRule.cellIn(row, column, values);
         }
-        String raw = row.get(column);
-        int from = Syntax.trimStart(raw, 0, raw.length());
-        int value = Syntax.parseWholeNumber(raw, from, Syntax.trimEnd(raw, from, raw.length()));
+        int value = CrossRule.wholeNumber(row, column);
         for (int number : numbers) {
             if (number == value) {
                 return true;

@@ -50,17 +50,11 @@ public interface ColumnLayout {
      */
     String pairingKey(int index);
 
-    /** Whether the revision has the group at all (2021 has no Microsoft team members). */
-    boolean hasGroup(ColumnGroup group);
-
     /** What the group's columns are called ("Solution", "Team member"). */
     String groupName(ColumnGroup group);
 
     /** The canonical header of column {@code number} of the group ("Solution 3"). */
     String groupHeader(ColumnGroup group, int number);
-
-    /** The group column {@code index} belongs to, or null. */
-    ColumnGroup groupOf(int index);
 
     /** The number N of a group column ("Solution 3" → 3), or 0 for any other column. */
     int groupNumber(int index);

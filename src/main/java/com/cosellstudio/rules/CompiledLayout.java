@@ -373,11 +373,6 @@ final class CompiledLayout implements ColumnLayout {
     }
 
     @Override
-    public boolean hasGroup(ColumnGroup group) {
-        return pack.group(group) != null;
-    }
-
-    @Override
     public String groupName(ColumnGroup group) {
         ColumnTemplate template = pack.group(group);
         if (template == null) {
@@ -392,20 +387,15 @@ final class CompiledLayout implements ColumnLayout {
     }
 
     @Override
-    public ColumnGroup groupOf(int index) {
-        return groupNumber[index] > 0 && templateOf[index] != null ? templateOf[index].group() : null;
-    }
-
-    @Override
     public int groupNumber(int index) {
-        return templateOf[index] == null ? 0 : groupNumber[index];
+        return groupNumber[index];
     }
 
     @Override
     public int groupCount(ColumnGroup group) {
         int highest = 0;
         for (int i = 0; i < canonical.length; i++) {
-            if (groupNumber[i] > 0 && templateOf[i] != null && templateOf[i].group() == group) {
+            if (groupNumber[i] > 0 && templateOf[i].group() == group) {
                 highest = Math.max(highest, groupNumber[i]);
             }
         }
@@ -421,7 +411,7 @@ final class CompiledLayout implements ColumnLayout {
     public int nextGroupInsertIndex(ColumnGroup group) {
         int last = -1;
         for (int i = 0; i < canonical.length; i++) {
-            if (groupNumber[i] > 0 && templateOf[i] != null && templateOf[i].group() == group) {
+            if (groupNumber[i] > 0 && templateOf[i].group() == group) {
                 last = i;
             }
         }

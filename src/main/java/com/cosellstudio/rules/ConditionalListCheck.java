@@ -42,8 +42,7 @@ final class ConditionalListCheck implements CrossRule {
             return;
         }
         String raw = row.get(column);
-        int from = Syntax.trimStart(raw, 0, raw.length());
-        int value = Syntax.parseWholeNumber(raw, from, Syntax.trimEnd(raw, from, raw.length()));
+        int value = CrossRule.wholeNumber(row, column);
         for (int i = 0; i < conditions.length; i++) {
             int test = conditions[i].test(row, out);
             if (test == BoundCondition.UNKNOWN) {

@@ -19,6 +19,18 @@ interface CrossRule {
         return Syntax.trimStart(raw, 0, raw.length()) < raw.length();
     }
 
+    /** Whether the row creates a deal: its Referral ID ({@code referral}) is empty, or the header has none (-1). */
+    static boolean creates(Row row, int referral) {
+        return referral < 0 || isBlank(row, referral);
+    }
+
+    /** The cell read as a whole number, blanks around it ignored (see {@link Syntax#parseWholeNumber}). */
+    static int wholeNumber(Row row, int column) {
+        String raw = row.get(column);
+        int from = Syntax.trimStart(raw, 0, raw.length());
+        return Syntax.parseWholeNumber(raw, from, Syntax.trimEnd(raw, from, raw.length()));
+    }
+
     static boolean isBlank(Row row, int column) {
         String raw = row.get(column);
         return Syntax.trimStart(raw, 0, raw.length()) == raw.length();

@@ -148,16 +148,16 @@ final class ListChecks {
     }
 
     private static final class Codes implements ValueCheck {
-        private final ColumnRule rule;
+        private final List<AllowedValue> codes;
         private final boolean[] allowed;
         private final String described;
         private final Map<String, String> guesses;
 
         Codes(ColumnRule rule) {
-            int[] codes = codeNumbers(everyCode(rule));
-            this.rule = rule;
-            allowed = table(codes);
-            described = describeCodes(codes);
+            this.codes = everyCode(rule);
+            int[] numbers = codeNumbers(codes);
+            allowed = table(numbers);
+            described = describeCodes(numbers);
             guesses = guesses(rule, true);
         }
 
@@ -169,15 +169,15 @@ final class ListChecks {
                 return guess == null
                         ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.CODE_FORMAT, null, described)
                         : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.CODE_FORMAT_SUGGEST, guess,
-                                described, guess, label(rule, guess));
+                                described, guess, label(codes, guess));
             }
             return value < allowed.length && allowed[value]
                     || out.report(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.CODE_VALUE, null, described);
         }
     }
 
-    private static String label(ColumnRule rule, String value) {
-        for (AllowedValue allowed : everyCode(rule)) {
+    private static String label(List<AllowedValue> codes, String value) {
+        for (AllowedValue allowed : codes) {
             if (allowed.value().equals(value) && allowed.label() != null) {
                 return allowed.label();
             }

@@ -75,7 +75,6 @@ final class RowChecker {
 
     /** Whether the row creates a deal: its Referral ID is empty, or the header has none. */
     static boolean creates(CompiledLayout layout, Row row) {
-        int referral = layout.referralIndex();
-        return referral < 0 || CrossRule.isBlank(row, referral);
+        return CrossRule.creates(row, layout.referralIndex());
     }
 }

@@ -58,7 +58,7 @@ final class StatusCheck implements CrossRule {
             out.report(Severity.ERROR, Code.INVALID_COMBINATION, MessageKeys.INVALID_COMBINATION, null,
                     CrossRule.trimmed(row, status), pairText[pair]);
         }
-        boolean creates = referral < 0 || CrossRule.isBlank(row, referral);
+        boolean creates = CrossRule.creates(row, referral);
         if (creates && create != null) {
             if (!CrossRule.cellEquals(row, status, create.status()) || !CrossRule.cellIn(row, substatus, createSubstatuses)) {
                 out.at(status, row.get(status));

@@ -31,7 +31,7 @@ final class ConvertCommand implements Command {
 
     @Override
     public void execute() {
-        document.convertColumns(renames, indexes, names, null);
+        document.convertColumns(renames, indexes, names);
     }
 
     @Override

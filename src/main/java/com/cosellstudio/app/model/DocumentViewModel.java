@@ -313,6 +313,10 @@ public final class DocumentViewModel {
 
     // ---- columns ------------------------------------------------------------------------------
 
+    private boolean atGroupLimit(ColumnGroup group) {
+        return document.layout().groupCount(group) >= document.layout().columnsPerGroup();
+    }
+
     /**
      * Adds the next numbered column of the group next to its group. Refused with a notice when
      * the group already has as many columns as Partner Center takes.
@@ -321,9 +325,8 @@ public final class DocumentViewModel {
      */
     public int addGroupColumn(ColumnGroup group) {
         ColumnLayout layout = document.layout();
-        if (layout.groupCount(group) >= layout.columnsPerGroup()) {
-            notice.set(Notice.whileTrue(() -> hasDocument()
-                            && document.layout().groupCount(group) >= document.layout().columnsPerGroup(),
+        if (atGroupLimit(group)) {
+            notice.set(Notice.whileTrue(() -> hasDocument() && atGroupLimit(group),
                     "notice.groupLimit", layout.columnsPerGroup(), layout.groupName(group)));
             return -1;
         }
@@ -493,7 +496,11 @@ public final class DocumentViewModel {
      * kept); afterwards it is checked as its header tells. Says so, or that there was nothing to do.
      */
     public void convertTo(String revision) {
-        TemplateConversion conversion = conversionTo(revision);
+        convertTo(revision, conversionTo(revision));
+    }
+
+    /** As {@link #convertTo(String)}, with the conversion already made (the one the user was shown). */
+    public void convertTo(String revision, TemplateConversion conversion) {
         if (conversion.isEmpty()) {
             notice.set(Notice.of("notice.convert.nothing", revision));
             return;

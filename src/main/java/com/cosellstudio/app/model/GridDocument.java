@@ -125,10 +125,7 @@ public final class GridDocument {
     }
 
     private void applyAll(CheckedRows checked) {
-        layout = checked.layout();
-        // The Referral ID decides create versus update; Errors carries Partner Center's messages.
-        referralColumn = layout.indexOf(ColumnRole.REFERRAL_ID);
-        errorsColumn = layout.indexOf(ColumnRole.ERRORS);
+        useLayout(checked.layout());
         comparison = checked.comparison();
         baseline.set(comparison == null ? null : comparison.baseline());
         totals.reset();
@@ -146,6 +143,13 @@ public final class GridDocument {
         rebuildReferralGroups();
         totals.publish();
         bulkChanged();
+    }
+
+    private void useLayout(ColumnLayout newLayout) {
+        layout = newLayout;
+        // The Referral ID decides create versus update; Errors carries Partner Center's messages.
+        referralColumn = layout.indexOf(ColumnRole.REFERRAL_ID);
+        errorsColumn = layout.indexOf(ColumnRole.ERRORS);
     }
 
     // ---- primitives used by the commands ------------------------------------------------------
@@ -319,18 +323,26 @@ public final class GridDocument {
      * so every row is re-checked under the new layout, once for all of them.
      */
     void insertColumns(int[] indexes, List<String> names) {
-        for (int i = 0; i < indexes.length; i++) {
-            file.insertColumn(indexes[i], names.get(i));
-        }
+        insertEmpty(indexes, names);
         relayout();
     }
 
     /** Removes the columns {@link #insertColumns} inserted (undo), re-checking once. */
     void removeColumns(int[] indexes) {
+        removeAt(indexes);
+        relayout();
+    }
+
+    private void insertEmpty(int[] indexes, List<String> names) {
+        for (int i = 0; i < indexes.length; i++) {
+            file.insertColumn(indexes[i], names.get(i));
+        }
+    }
+
+    private void removeAt(int[] indexes) {
         for (int i = indexes.length - 1; i >= 0; i--) {
             file.removeColumn(indexes[i]);
         }
-        relayout();
     }
 
     /** Removes a column and returns its cells (for undo); every row is re-checked under the new layout. */
@@ -359,23 +371,19 @@ public final class GridDocument {
     /**
      * Renames header cells (a header of another template revision to this one's name) and inserts
      * empty columns, re-checking once: the primitive of a conversion to a template revision.
-     * {@code revision} is what the document is checked as afterwards (null: as its header tells).
+     * Afterwards the document is checked as its header tells.
      */
-    void convertColumns(List<TemplateConversion.Rename> renames, int[] indexes, List<String> names, String revision) {
+    void convertColumns(List<TemplateConversion.Rename> renames, int[] indexes, List<String> names) {
         for (TemplateConversion.Rename rename : renames) {
             file.header().set(rename.index(), rename.header());
         }
-        for (int i = 0; i < indexes.length; i++) {
-            file.insertColumn(indexes[i], names.get(i));
-        }
-        relayout(revision);
+        insertEmpty(indexes, names);
+        relayout(null);
     }
 
     /** Undoes {@link #convertColumns}: removes the inserted columns, puts the old headers back. */
     void unconvertColumns(List<TemplateConversion.Rename> renames, int[] indexes, String revision) {
-        for (int i = indexes.length - 1; i >= 0; i--) {
-            file.removeColumn(indexes[i]);
-        }
+        removeAt(indexes);
         for (TemplateConversion.Rename rename : renames) {
             file.header().set(rename.index(), rename.from());
         }
@@ -392,9 +400,7 @@ public final class GridDocument {
      * then re-checked (off the UI thread in the window) and the marks follow.
      */
     private void relayout(String revision) {
-        layout = engine.layout(file.header(), revision);
-        referralColumn = layout.indexOf(ColumnRole.REFERRAL_ID);
-        errorsColumn = layout.indexOf(ColumnRole.ERRORS);
+        useLayout(engine.layout(file.header(), revision));
         columnsRevision.set(columnsRevision.get() + 1);
         checkEveryRow();
     }

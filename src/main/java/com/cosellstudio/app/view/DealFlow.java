@@ -4,9 +4,9 @@ import com.cosellstudio.app.model.GridRow;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.layout.Region;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 
 /** The grid's virtual flow, opened up so the grid can read and set how far it is scrolled sideways. */
 final class DealFlow extends VirtualFlow<TableRow<GridRow>> {
@@ -18,11 +18,18 @@ final class DealFlow extends VirtualFlow<TableRow<GridRow>> {
      */
     DealFlow() {
         getHbar().valueProperty().addListener(observable -> {
-            // The spare rows too: they are laid out as they come back into view.
-            for (Node row : lookupAll(".table-row-cell")) {
+            // The spare rows too (hidden children of the same sheet): laid out as they come back into view.
+            for (Node row : sheet().getChildrenUnmodifiable()) {
                 ((Parent) row).requestLayout();
             }
         });
+    }
+
+    /** Scrolls so the row is in view and lays the rows out at once (see {@link #layoutIfLeftMarked}). */
+    @Override
+    public void scrollTo(int index) {
+        super.scrollTo(index);
+        layoutIfLeftMarked();
     }
 
     /**
@@ -31,25 +38,20 @@ final class DealFlow extends VirtualFlow<TableRow<GridRow>> {
      * late for that pass and without its table knowing, and then showed a blank grid or its old
      * rows until the next scroll.
      */
-    /** Scrolls so the row is in view and lays the rows out at once, for the same reason. */
-    @Override
-    public void scrollTo(int index) {
-        super.scrollTo(index);
-        layoutIfLeftMarked();
-    }
-
     void layoutIfLeftMarked() {
         if (isNeedsLayout() && getScene() != null) {
             layout();
         }
     }
 
-    ScrollBar sideways() {
-        return getHbar();
+    /** The group holding the rows, those in view and the spare ones. */
+    private Parent sheet() {
+        Node sheet = lookup(".sheet");
+        return sheet instanceof Parent ? (Parent) sheet : this;
     }
 
-    void scrollSidewaysTo(double offset) {
-        getHbar().setValue(offset);
+    ScrollBar sideways() {
+        return getHbar();
     }
 
     /** The width the rows are seen through: the flow less its vertical scroll bar and borders. */

@@ -22,9 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -60,8 +58,6 @@ public final class DealGrid {
     /** The column under the row numbers: no data, never sorted, kept at the left edge. */
     private final TableColumn<GridRow, GridRow> numbers = new TableColumn<>();
     private final DealGridSkin skin;
-    /** How far the grid is scrolled sideways, in pixels: the row numbers move back by as much. */
-    private final DoubleProperty sideways = new SimpleDoubleProperty(this, "sideways");
     private final GridPlace place = new GridPlace(this);
     private final Label placeholder = new Label();
     /** The rows were made anew (columns changed, a full check): see the post-layout check below. */
@@ -102,7 +98,6 @@ public final class DealGrid {
         });
 
         numbers.setGraphic(numbersTitle());
-        numbers.getStyleClass().add("row-number-column");
         numbers.setSortable(false);
         numbers.setResizable(false);
         numbers.setReorderable(false);
@@ -110,7 +105,6 @@ public final class DealGrid {
         table.setRowFactory(view -> new DealRow(this));
         skin = new DealGridSkin(table, numbers);
         table.setSkin(skin);
-        sideways.bind(skin.flow().sideways().valueProperty());
         viewModel.viewRows().addListener((ListChangeListener<GridRow>) change -> {
             place.viewChanged();
             if (viewModel.viewRows().isEmpty()) {
@@ -551,14 +545,9 @@ public final class DealGrid {
         return table;
     }
 
-    /** The grid as laid out in the window. */
-    public Node view() {
-        return table;
-    }
-
     /** How far the grid is scrolled sideways (the row numbers stay put by moving back as much). */
     ReadOnlyDoubleProperty sideways() {
-        return sideways;
+        return skin.flow().sideways().valueProperty();
     }
 
     public DocumentViewModel viewModel() {

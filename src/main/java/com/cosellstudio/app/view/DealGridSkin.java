@@ -95,7 +95,7 @@ final class DealGridSkin extends TableViewSkin<GridRow> {
         }
         target = Math.max(bar.getMin(), Math.min(bar.getMax(), target));
         if (target != offset) {
-            flow.scrollSidewaysTo(target);
+            bar.setValue(target);
         }
     }
 }

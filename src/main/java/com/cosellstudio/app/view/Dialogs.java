@@ -33,11 +33,6 @@ public class Dialogs {
         message(Alert.AlertType.ERROR, header, reason);
     }
 
-    /** An information message (report written). */
-    public void info(String header, String body) {
-        message(Alert.AlertType.INFORMATION, header, body);
-    }
-
     private void message(Alert.AlertType type, String header, String body) {
         alert(type, header, body, new ButtonType(text.get("button.ok"), ButtonBar.ButtonData.OK_DONE)).showAndWait();
     }

@@ -286,7 +286,12 @@ public final class DocumentActions {
                     viewModel.applyCheck(checked);
                     onChecked.run();
                 },
-                failure -> dialogs.error(text.get("dialog.checkFailed"), reason(failure, documentName())));
+                this::checkFailed);
+    }
+
+    /** A check of every row that could not finish: says why, in one line. */
+    public void checkFailed(Throwable failure) {
+        dialogs.error(text.get("dialog.checkFailed"), reason(failure, documentName()));
     }
 
     /**
@@ -307,7 +312,7 @@ public final class DocumentActions {
             ColumnLayout layout = engine.layout(header, revision);
             return CheckedRows.check(engine, layout, rows, baseline == null ? null : baseline.against(layout), progress);
         }, viewModel::applyCheck,
-                failure -> dialogs.error(text.get("dialog.checkFailed"), reason(failure, documentName())));
+                this::checkFailed);
     }
 
     /**
@@ -320,7 +325,7 @@ public final class DocumentActions {
         if (!conversion.isEmpty() && !dialogs.confirmConversion(revision, conversion)) {
             return;
         }
-        viewModel.convertTo(revision);
+        viewModel.convertTo(revision, conversion);
     }
 
     // ---- unsaved changes ----------------------------------------------------------------------

@@ -231,7 +231,7 @@ public final class IssuesPanel {
             table.setPlaceholder(new Label(text.get(list.entries().isEmpty() ? "issues.none" : "issues.noneShown")));
             table.setItems(FXCollections.observableArrayList(entries));
             ObservableList<ColumnCount> columns = FXCollections.observableArrayList();
-            columns.add(new ColumnCount(null, list.entries(shown, null).size()));
+            columns.add(new ColumnCount(null, shown.stream().mapToInt(list::count).sum()));
             for (Map.Entry<String, Integer> entry : counts.entrySet()) {
                 columns.add(new ColumnCount(entry.getKey(), entry.getValue()));
             }

@@ -52,8 +52,7 @@ public final class MainWindow {
         this.busy = context.tasks().busyProperty();
         // A column added or removed re-checks every row: off the UI thread, the grid waiting meanwhile.
         viewModel.document().setWholeFileChecks((check, apply) -> context.tasks().run(text.get("task.checking"),
-                check, apply, failure -> dialogs.error(text.get("dialog.checkFailed"),
-                        actions.reason(failure, actions.documentName()))));
+                check, apply, actions::checkFailed));
         this.roundTrip = new RoundTripActions(context, viewModel, actions, dialogs);
         actions.setOnChecked(() -> issuesVisible.set(true));
         actions.setOnOpened(() -> {
@@ -69,7 +68,7 @@ public final class MainWindow {
         VBox top = new VBox(menuBar, toolBar.build(actions, commands, viewModel, busy));
 
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        center.getItems().setAll(grid.view());
+        center.getItems().setAll(grid.node());
         // The grid stays in place when the panel comes and goes: taken out and put back, it would lose the keyboard.
         issuesVisible.addListener((obs, old, visible) -> {
             if (visible) {
@@ -79,7 +78,7 @@ public final class MainWindow {
                 center.getItems().remove(issues.node());
             }
         });
-        grid.view().disableProperty().bind(busy);
+        grid.node().disableProperty().bind(busy);
         grid.node().setContextMenu(GridContextMenu.build(text, grid, commands));
 
         FileBanner banner = new FileBanner(viewModel, text, context.messages(), roundTrip::saveParts);

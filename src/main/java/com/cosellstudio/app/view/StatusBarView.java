@@ -43,8 +43,7 @@ public final class StatusBarView {
             String source = SourceText.describe(text, viewModel.pathProperty().get(), viewModel.sourceProperty().get());
             return tasks.busyProperty().get() ? tasks.titleProperty().get() : source;
         },
-                tasks.busyProperty(), tasks.titleProperty(), viewModel.pathProperty(), viewModel.sourceProperty(),
-                viewModel.document().columnsRevisionProperty()));
+                tasks.busyProperty(), tasks.titleProperty(), viewModel.pathProperty(), viewModel.sourceProperty()));
         bar.progressProperty().bind(Bindings.when(tasks.busyProperty())
                 .then(tasks.progressProperty()).otherwise(0.0));
 

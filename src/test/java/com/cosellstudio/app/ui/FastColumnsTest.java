@@ -34,10 +34,7 @@ class FastColumnsTest extends WindowTestBase {
 
     @Test
     void columnsAddedQuicklyLeaveTheWindowAtRest(FxRobot robot, @TempDir Path folder) throws Exception {
-        Path file = BenchFiles.generate(folder, 5_000);
-        robot.interact(() -> window.actions().load(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().document().rows().size() == 5_000);
-        WaitForAsyncUtils.waitForFxEvents();
+        open(robot, BenchFiles.generate(folder, 5_000), 5_000);
         int before = window.viewModel().document().columnCount();
         robot.clickOn(cell(robot, 3, "Customer City"));
 

@@ -38,10 +38,7 @@ class RowNumbersTest extends WindowTestBase {
 
     @Test
     void everyNumberOnScreenIsTheNumberOfTheRowBesideIt(FxRobot robot, @TempDir Path folder) throws Exception {
-        Path file = BenchFiles.generate(folder, 5_000);
-        robot.interact(() -> window.actions().load(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().document().rows().size() == 5_000);
-        WaitForAsyncUtils.waitForFxEvents();
+        open(robot, BenchFiles.generate(folder, 5_000), 5_000);
         robot.clickOn(cell(robot, 1, "Deal Name"));
         assertNumbersSitOnTheirRows(robot, "opened");
 

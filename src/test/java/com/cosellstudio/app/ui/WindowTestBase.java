@@ -98,7 +98,7 @@ abstract class WindowTestBase {
     /** Opens a file as the command line does and waits until the grid shows it. */
     void open(FxRobot robot, Path path, int rows) throws TimeoutException {
         robot.interact(() -> window.actions().load(path));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().document().rows().size() == rows
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.viewModel().document().rows().size() == rows
                 && path.equals(window.viewModel().document().file().path()));
         WaitForAsyncUtils.waitForFxEvents();
     }

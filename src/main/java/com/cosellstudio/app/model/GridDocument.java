@@ -60,7 +60,7 @@ public final class GridDocument {
     private final IssueTotals totals = new IssueTotals();
     private WholeFileChecks wholeFileChecks = WholeFileChecks.HERE;
     /** Counts the changes to cells, rows and columns: a check of every row made before the last one is stale. */
-    private long changes;
+    private volatile long changes;
     /** The {@link #changes} count at which the latest check of every row began. */
     private long latestWholeCheck;
 
@@ -416,14 +416,25 @@ public final class GridDocument {
         ColumnLayout checkedLayout = layout;
         Baseline kept = baseline.get();
         List<Row> snapshot = new ArrayList<>(file.rows());
-        wholeFileChecks.run(progress -> CheckedRows.check(engine, checkedLayout,
-                snapshot, kept == null ? null : kept.against(checkedLayout), progress), checked -> {
-                    if (started == changes) {
-                        applyAll(checked);
-                    } else if (started == latestWholeCheck) {
-                        checkEveryRow();
-                    }
-                });
+        wholeFileChecks.run(progress -> {
+            try {
+                return CheckedRows.check(engine, checkedLayout, snapshot,
+                        kept == null ? null : kept.against(checkedLayout), progress);
+            } catch (RuntimeException e) {
+                // The user went on editing while the rows were read (cells set, columns moved): the
+                // result would have been dropped anyway.
+                if (started != changes) {
+                    return null;
+                }
+                throw e;
+            }
+        }, checked -> {
+            if (checked != null && started == changes) {
+                applyAll(checked);
+            } else if (started == latestWholeCheck) {
+                checkEveryRow();
+            }
+        });
     }
 
     // ---- checking -----------------------------------------------------------------------------

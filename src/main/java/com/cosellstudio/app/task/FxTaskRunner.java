@@ -48,6 +48,19 @@ public final class FxTaskRunner implements TaskRunner {
         executor.execute(task);
     }
 
+    @Override
+    public <T> void runBeside(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run(fraction -> { });
+            }
+        };
+        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(event -> onFailure.accept(task.getException()));
+        executor.execute(task);
+    }
+
     private void finished() {
         running--;
         if (running == 0) {

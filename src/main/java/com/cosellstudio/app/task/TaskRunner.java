@@ -18,6 +18,12 @@ public interface TaskRunner {
      */
     <T> void run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Starts {@code work} without holding the window: not busy, no title, the user goes on editing
+     * meanwhile (the work must cope with that). Runs in turn with the other jobs.
+     */
+    <T> void runBeside(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
     ReadOnlyBooleanProperty busyProperty();
 
     /** 0..1 while a job reports progress, -1 when it cannot tell, 0 when idle. */

@@ -50,9 +50,10 @@ public final class MainWindow {
         Dialogs dialogs = new Dialogs(() -> stage, text);
         this.actions = new DocumentActions(context, viewModel, dialogs, new SystemFileChooser(stage, text));
         this.busy = context.tasks().busyProperty();
-        // A column added or removed re-checks every row: off the UI thread, the grid waiting meanwhile.
-        viewModel.document().setWholeFileChecks((check, apply) -> context.tasks().run(text.get("task.checking"),
-                check, apply, actions::checkFailed));
+        // A column added or removed re-checks every row: off the UI thread, while the user goes on
+        // (pressing Ctrl+Z ten times undoes ten steps, not the first and whatever came after the check).
+        viewModel.document().setWholeFileChecks((check, apply) -> context.tasks().runBeside(check, apply,
+                actions::checkFailed));
         this.roundTrip = new RoundTripActions(context, viewModel, actions, dialogs);
         actions.setOnChecked(() -> issuesVisible.set(true));
         actions.setOnOpened(() -> {

@@ -70,6 +70,32 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void editsMadeWhileTheColumnsAreReCheckedAreNeverOverwrittenByTheStaleCheck() {
+        DocumentViewModel viewModel = Samples.open("deals-with-errors.csv");
+        // The window checks in the background while the user goes on: the rows are read at once, the
+        // result arrives later, after the user's next edits.
+        java.util.Deque<Runnable> pending = new java.util.ArrayDeque<>();
+        viewModel.document().setWholeFileChecks((check, apply) -> {
+            try {
+                CheckedRows result = check.run(progress -> { });
+                pending.add(() -> apply.accept(result));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        int city = column(viewModel, "Customer City");
+        GridRow fixed = viewModel.document().rows().stream()
+                .filter(row -> !row.issuesAt(city).isEmpty()).findFirst().orElseThrow();
+        viewModel.addGroupColumn(ColumnGroup.SOLUTION);
+        viewModel.editCell(fixed, city, "Lisbon");
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+        assertTrue(fixed.issuesAt(city).isEmpty(), "the edit's own check stands");
+        assertTotalsMatchFullCheck(viewModel);
+    }
+
+    @Test
     void aKnownErrorIsMarkedAndTypingAFixRemovesTheMark() {
         DocumentViewModel viewModel = Samples.open("deals-with-errors.csv");
         int city = column(viewModel, "Customer City");

@@ -1,5 +1,6 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.rules.pack.RulePacks;
 import com.cosellstudio.app.model.CheckedRows;
 import com.cosellstudio.app.model.LoadedDocument;
 import com.cosellstudio.domain.BulkFile;
@@ -37,7 +38,7 @@ import java.util.function.Function;
  * so the window and the command line can never disagree about a file.
  */
 public final class DocumentFiles {
-    private final BulkFileReader reader = new BulkFileReader();
+    private final BulkFileReader reader = new BulkFileReader(RulePacks.shipped().readLimits());
     private final UploadCsvWriter writer = new UploadCsvWriter();
 
     /** Reads a CSV, TSV or XLSX file; the message of the exception is one line for the user. */

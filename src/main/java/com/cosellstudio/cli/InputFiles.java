@@ -1,5 +1,6 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.rules.pack.RulePacks;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.io.BulkFileReader;
@@ -22,7 +23,7 @@ final class InputFiles {
 
     static BulkFile read(String verb, Path path, CliContext context) {
         try {
-            return new BulkFileReader().read(path);
+            return new BulkFileReader(RulePacks.shipped().readLimits()).read(path);
         } catch (UnreadableFileException e) {
             context.fail("error.unreadable", verb, e.getMessage());
             return null;

@@ -1,5 +1,6 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.rules.pack.RulePacks;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.domain.SourceInfo;
@@ -90,7 +91,7 @@ final class StreamedCheck {
         thread.setDaemon(true);
         thread.start();
         try {
-            new BulkFileReader().stream(input, feed);
+            new BulkFileReader(RulePacks.shipped().readLimits()).stream(input, feed);
             feed.flush();
         } catch (StopReading stop) {
             // The checkers need no more rows: the outcome says why.

@@ -1,6 +1,7 @@
 package com.cosellstudio.domain;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One record of a bulk file: the cells exactly as read, as strings. Parsing happens in the checks,
@@ -12,6 +13,8 @@ public final class Row {
 
     private String[] cells;
     private int sourceLine;
+    /** Cells the reader could not read faithfully; null for the (nearly all) rows without any. */
+    private ReadFault[] faults;
 
     /**
      * @param cells      the cells as read; the array is owned by the row from now on
@@ -53,8 +56,32 @@ public final class Row {
         return value == null ? "" : value;
     }
 
-    /** Sets a cell, growing the row with empty cells if it was shorter. */
+    /** Notes a cell the reader could not read faithfully (one fault per cell: a later one replaces it). */
+    public void addFault(ReadFault fault) {
+        dropFault(fault.column());
+        faults = faults == null ? new ReadFault[] {fault} : append(faults, fault);
+    }
+
+    /** The fault noted on a cell by the reader, or null; a cell the user has set since has none. */
+    public ReadFault faultAt(int column) {
+        if (faults != null) {
+            for (ReadFault fault : faults) {
+                if (fault.column() == column) {
+                    return fault;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every fault noted by the reader and still standing, in the order noted. */
+    public List<ReadFault> faults() {
+        return faults == null ? List.of() : List.of(faults);
+    }
+
+    /** Sets a cell, growing the row with empty cells if it was shorter; the cell is the user's now, so any read fault on it goes. */
     public void set(int column, String value) {
+        dropFault(column);
         if (column >= cells.length) {
             int old = cells.length;
             cells = Arrays.copyOf(cells, column + 1);
@@ -65,6 +92,7 @@ public final class Row {
 
     /** Inserts a cell at {@code column}, shifting later cells right (used by column insert). */
     public void insertCell(int column, String value) {
+        shiftFaults(column, 1);
         if (column > cells.length) {
             // Cells past the end already read as empty; only a non-empty value needs storing.
             if (value != null && !value.isEmpty()) {
@@ -81,6 +109,8 @@ public final class Row {
 
     /** Removes the cell at {@code column}, shifting later cells left; returns what it held. */
     public String removeCell(int column) {
+        dropFault(column);
+        shiftFaults(column + 1, -1);
         if (column >= cells.length) {
             return "";
         }
@@ -115,7 +145,35 @@ public final class Row {
 
     /** An independent copy of this row (for duplicate-row and undo). */
     public Row copy() {
-        return new Row(toArray(), sourceLine);
+        Row copy = new Row(toArray(), sourceLine);
+        copy.faults = faults == null ? null : faults.clone();
+        return copy;
+    }
+
+    private void dropFault(int column) {
+        if (faults == null) {
+            return;
+        }
+        ReadFault[] kept = Arrays.stream(faults).filter(f -> f.column() != column).toArray(ReadFault[]::new);
+        faults = kept.length == 0 ? null : kept;
+    }
+
+    /** Moves the faults of cells at or after {@code from} by {@code by} columns. */
+    private void shiftFaults(int from, int by) {
+        if (faults == null) {
+            return;
+        }
+        for (int i = 0; i < faults.length; i++) {
+            if (faults[i].column() >= from) {
+                faults[i] = faults[i].movedTo(faults[i].column() + by);
+            }
+        }
+    }
+
+    private static ReadFault[] append(ReadFault[] faults, ReadFault fault) {
+        ReadFault[] grown = Arrays.copyOf(faults, faults.length + 1);
+        grown[faults.length] = fault;
+        return grown;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.cosellstudio.io;
 
 import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.ReadLimits;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.domain.SourceInfo;
 import java.io.IOException;
@@ -24,6 +25,13 @@ public final class BulkFileReader {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
+    private final ReadLimits limits;
+
+    /** @param limits how big a file may be before reading it is refused (the rule pack's) */
+    public BulkFileReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     public BulkFile read(Path file) throws UnreadableFileException {
         return read(file, null);
     }
@@ -35,10 +43,10 @@ public final class BulkFileReader {
      */
     public BulkFile read(Path file, DoubleConsumer progress) throws UnreadableFileException {
         if (isWorkbook(file)) {
-            return new XlsxBulkReader().read(file, progress);
+            return new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
         }
         Collector rows = new Collector();
-        new CsvBulkReader().stream(file, rows, progress);
+        new CsvBulkReader().stream(file, new ReadGuard(file, limits), rows, progress);
         return new BulkFile(file, rows.source, rows.header, rows.rows);
     }
 
@@ -54,14 +62,14 @@ public final class BulkFileReader {
     /** As {@link #stream(Path, RowSink)}, telling {@code progress} how far reading has got, 0..1. */
     public void stream(Path file, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
         if (isWorkbook(file)) {
-            BulkFile workbook = new XlsxBulkReader().read(file, progress);
+            BulkFile workbook = new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
             sink.begin(workbook.source(), workbook.header());
             for (Row row : workbook.rows()) {
                 sink.row(row);
             }
             return;
         }
-        new CsvBulkReader().stream(file, sink, progress);
+        new CsvBulkReader().stream(file, new ReadGuard(file, limits), sink, progress);
     }
 
     /**

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -27,7 +26,7 @@ final class CsvBulkReader {
     /** Report progress every this many records: often enough for a progress bar, cheap enough not to matter. */
     private static final int PROGRESS_EVERY = 2048;
 
-    void stream(Path file, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
+    void stream(Path file, ReadGuard guard, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
         CsvText text;
         try {
             text = CsvText.of(file);
@@ -39,7 +38,7 @@ final class CsvBulkReader {
         }
         TextEncoding bom = text.bom();
         char delimiter = CsvDelimiterDetector.detect(text.prefix(), 0, StandardCharsets.UTF_8);
-        Forward forward = new Forward(file, text, delimiter, sink, progress);
+        Forward forward = new Forward(file, guard, text, delimiter, sink, progress);
         try {
             // With a BOM the encoding is settled: a stray bad byte shows as U+FFFD instead of a re-read.
             forward.read(StandardCharsets.UTF_8, bom == null);
@@ -61,8 +60,9 @@ final class CsvBulkReader {
      * header is then that blank record), so blank records after a blank header wait until the first
      * record that is not blank; a file of blank records only is empty.
      */
-    private static final class Forward implements Consumer<Row> {
+    private static final class Forward implements CsvRecordReader.RecordConsumer {
         private final Path file;
+        private final ReadGuard guard;
         private final CsvText text;
         private final char delimiter;
         private final RowSink sink;
@@ -75,8 +75,9 @@ final class CsvBulkReader {
         private boolean begun;
         private long records;
 
-        Forward(Path file, CsvText text, char delimiter, RowSink sink, DoubleConsumer progress) {
+        Forward(Path file, ReadGuard guard, CsvText text, char delimiter, RowSink sink, DoubleConsumer progress) {
             this.file = file;
+            this.guard = guard;
             this.text = text;
             this.delimiter = delimiter;
             this.sink = sink;
@@ -120,9 +121,14 @@ final class CsvBulkReader {
         }
 
         @Override
-        public void accept(Row record) {
+        public void accept(Row record) throws UnreadableFileException {
             if (++records % PROGRESS_EVERY == 0) {
                 showProgress((double) stream.position() / Math.max(1, text.length()));
+            }
+            // The header is record 1: the records under it are one fewer.
+            guard.recordAtLine(records - 1, record.sourceLine());
+            if (record.size() > guard.limits().columns()) {
+                guard.cellsAtLine(lastValueColumn(record) + 1, record.sourceLine());
             }
             if (header == null) {
                 header = record;
@@ -137,6 +143,14 @@ final class CsvBulkReader {
                     begin();
                 }
             }
+        }
+
+        private static int lastValueColumn(Row record) {
+            int last = record.size() - 1;
+            while (last >= 0 && record.get(last).isEmpty()) {
+                last--;
+            }
+            return last;
         }
 
         private void begin() {

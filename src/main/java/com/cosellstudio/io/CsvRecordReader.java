@@ -16,7 +16,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 /**
  * Reads every record of a CSV text with FastCSV, strictly by RFC 4180: a quoted field must end at
@@ -63,7 +62,7 @@ final class CsvRecordReader {
      * @throws CsvText.BinaryDataException when {@code text} refuses a NUL byte
      */
     static void read(Path file, InputStream text, long length, Charset charset, boolean strictUtf8, char delimiter,
-            boolean shareValues, Consumer<Row> records) throws UnreadableFileException, NotUtf8Exception, CsvText.BinaryDataException {
+            boolean shareValues, RecordConsumer records) throws UnreadableFileException, NotUtf8Exception, CsvText.BinaryDataException {
         EndAwareReader chars = new EndAwareReader(new InputStreamReader(text, decoder(charset, strictUtf8)));
         CsvRowHandler handler = new CsvRowHandler(shareValues);
         int maxBuffer = (int) Math.min(Integer.MAX_VALUE - 8L, length + BUFFER_HEADROOM);
@@ -89,6 +88,12 @@ final class CsvRecordReader {
         } catch (IOException e) {
             throw IoMessages.unreadable(e, "file.cannotRead", file, IoMessages.reason(e));
         }
+    }
+
+    /** Takes each record as it is parsed; may refuse the file (a limit passed, the read cancelled). */
+    @FunctionalInterface
+    interface RecordConsumer {
+        void accept(Row record) throws UnreadableFileException;
     }
 
     private static CharsetDecoder decoder(Charset charset, boolean strict) {

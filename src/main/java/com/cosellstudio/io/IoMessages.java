@@ -24,6 +24,16 @@ final class IoMessages {
         return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(all);
     }
 
+    /** A text that names no file ("line 12"), for building into a message; numbers as plain text. */
+    static String text(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
+        }
+        return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(plain);
+    }
+
     static UnreadableFileException unreadable(String key, Path file, Object... args) {
         return new UnreadableFileException(format(key, file, args));
     }

@@ -14,11 +14,27 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
  * match the sheet, and blank rows after the last filled one (formatting left-overs) are dropped.
  */
 final class SheetRowsCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final ReadGuard guard;
     private final List<Row> records = new ArrayList<>();
     private final List<String> cells = new ArrayList<>();
     private int nextSheetRow = -1;
     private int lastSheetRow;
     private String cellType;
+
+    SheetRowsCollector(ReadGuard guard) {
+        this.guard = guard;
+    }
+
+    /** Carries the guard's refusal out of POI's handler, whose callbacks cannot throw it. */
+    static final class Refused extends RuntimeException {
+        Refused(UnreadableFileException reason) {
+            super(reason.getMessage(), reason, false, false);
+        }
+
+        UnreadableFileException reason() {
+            return (UnreadableFileException) getCause();
+        }
+    }
 
     /** The {@code t} attribute of the cell being read: "b" boolean, "e" error, "s"/"str"/"inlineStr" text, null number. */
     void cellType(String type) {
@@ -41,6 +57,12 @@ final class SheetRowsCollector implements XSSFSheetXMLHandler.SheetContentsHandl
 
     @Override
     public void startRow(int rowNum) {
+        try {
+            // Sheet row 1 is the header: row r is record r - 1 under it.
+            guard.recordAtSheetRow(rowNum, rowNum + 1L);
+        } catch (UnreadableFileException e) {
+            throw new Refused(e);
+        }
         if (nextSheetRow >= 0) {
             // Rows the sheet leaves out are blank records; before the header there is nothing to keep.
             for (int missing = nextSheetRow; missing < rowNum; missing++) {

@@ -31,14 +31,14 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxBulkReader {
 
-    BulkFile read(Path file, DoubleConsumer progress) throws UnreadableFileException {
+    BulkFile read(Path file, ReadGuard guard, DoubleConsumer progress) throws UnreadableFileException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception | LinkageError e) {
             throw IoMessages.unreadable(e, "xlsx.damaged", file);
         }
-        SheetRowsCollector rows = new SheetRowsCollector();
+        SheetRowsCollector rows = new SheetRowsCollector(guard);
         try {
             XSSFReader reader = new XSSFReader(pkg);
             boolean date1904 = isDate1904(reader);
@@ -61,6 +61,8 @@ final class XlsxBulkReader {
             }
         } catch (UnreadableFileException e) {
             throw e;
+        } catch (SheetRowsCollector.Refused refused) {
+            throw refused.reason();
         } catch (Exception | LinkageError e) {
             if (rows.lastSheetRow() > 0) {
                 throw IoMessages.unreadable(e, "xlsx.damagedAtRow", file, rows.lastSheetRow());

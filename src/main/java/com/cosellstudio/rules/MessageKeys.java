@@ -21,6 +21,8 @@ final class MessageKeys {
     static final String REQUIRED = "REQUIRED";
     static final String REQUIRED_IF_COLUMN_MISSING = "REQUIRED_IF.columnMissing";
     static final String FORMULA_LIKE = "FORMULA_LIKE";
+    static final String ENCODING = "ENCODING";
+    static final String ERROR_CELL = "INVALID_FORMAT.errorCell";
     static final String GUID = "INVALID_FORMAT.guid";
     static final String COUNTRY = "INVALID_VALUE.country";
     static final String COUNTRY_SUGGEST = "INVALID_VALUE.country.suggest";

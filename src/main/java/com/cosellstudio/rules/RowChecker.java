@@ -1,5 +1,6 @@
 package com.cosellstudio.rules;
 
+import com.cosellstudio.domain.ReadFault;
 import com.cosellstudio.domain.Row;
 import java.util.List;
 
@@ -30,11 +31,23 @@ final class RowChecker {
         if (row.size() > layout.size()) {
             out.reportRow(Severity.ERROR, Code.RAGGED_ROW, MessageKeys.RAGGED_ROW, null, row.size(), layout.size());
         }
+        reportFaults(row, out);
         checkCells(layout, row, out);
         for (CrossRule rule : layout.crossRules()) {
             rule.apply(row, out);
         }
         return out.issues();
+    }
+
+    /** What the reader could not read faithfully, on its cell (spec section 6). */
+    private static void reportFaults(Row row, CellReporter out) {
+        for (ReadFault fault : row.faults()) {
+            out.at(fault.column(), row.get(fault.column()));
+            switch (fault.kind()) {
+                case ENCODING -> out.report(Severity.ERROR, Code.ENCODING, MessageKeys.ENCODING, null, fault.detail());
+                case ERROR_CELL -> out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.ERROR_CELL, null, fault.detail());
+            }
+        }
     }
 
     private static void checkCells(CompiledLayout layout, Row row, CellReporter out) {
@@ -46,6 +59,10 @@ final class RowChecker {
                 continue;
             }
             String raw = row.get(column);
+            ReadFault fault = row.faultAt(column);
+            if (fault != null && fault.kind() == ReadFault.Kind.ERROR_CELL) {
+                continue; // "#N/A" is not a value to check: the fault said so
+            }
             int length = raw.length();
             // Most cells neither start nor end with white space: two reads settle that, so the
             // scans (and a cold run's interpreted calls for them) are spent only on the others.

@@ -1,5 +1,6 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ class ReportAfterSaveTest {
         Path html = folder.resolve("upload-report.html");
         files.exportReport(report, html, folder.resolve("upload-errors.csv"), Locale.ROOT);
 
-        List<Row> onDisk = new BulkFileReader().read(target).rows();
+        List<Row> onDisk = ShippedReader.reader().read(target).rows();
         List<Row> written = new ArrayList<>();
         for (Row row : file.rows()) {
             if (!row.isBlank()) {

@@ -1,5 +1,6 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.ShippedReader;
 import com.cosellstudio.app.model.CheckedRows;
 import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.domain.BulkFile;
@@ -38,7 +39,7 @@ public final class Samples {
     public static DocumentViewModel open(Path path) {
         DocumentViewModel viewModel = new DocumentViewModel(ENGINE);
         try {
-            BulkFile file = new BulkFileReader().read(path);
+            BulkFile file = ShippedReader.reader().read(path);
             viewModel.open(file, CheckedRows.check(ENGINE, ENGINE.layout(file.header()), file.rows(), p -> { }));
         } catch (UnreadableFileException e) {
             throw new IllegalStateException(e);

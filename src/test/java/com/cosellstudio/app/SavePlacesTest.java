@@ -1,5 +1,6 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,12 +57,12 @@ class SavePlacesTest {
         Path oldCsv = folder.resolve("deals.csv");
         Files.writeString(oldCsv, "a file of the same name");
         Files.writeString(folder.resolve("deals.xlsx.bak"), "an older backup");
-        BulkFile file = new BulkFileReader().read(workbook);
+        BulkFile file = ShippedReader.reader().read(workbook);
         ColumnLayout layout = Samples.ENGINE.layout(file.header());
 
         new DocumentFiles().saveReplacing(file, layout, workbook, oldCsv);
 
-        assertEquals(file.rowCount(), new BulkFileReader().read(oldCsv).rowCount());
+        assertEquals(file.rowCount(), ShippedReader.reader().read(oldCsv).rowCount());
         assertFalse(Files.exists(workbook));
         assertArrayEquals(workbookBytes, Files.readAllBytes(folder.resolve("deals.xlsx.bak")));
         assertEquals("a file of the same name", Files.readString(folder.resolve("deals.csv.bak")));
@@ -72,7 +73,7 @@ class SavePlacesTest {
         Path original = Files.copy(Samples.path("deals-semicolon-windows1252.csv"), folder.resolve("deals.txt"),
                 StandardCopyOption.REPLACE_EXISTING);
         byte[] bytes = Files.readAllBytes(original);
-        BulkFile file = new BulkFileReader().read(original);
+        BulkFile file = ShippedReader.reader().read(original);
         Path nowhere = folder.resolve("missing-folder").resolve("deals.csv");
 
         assertThrows(IOException.class,

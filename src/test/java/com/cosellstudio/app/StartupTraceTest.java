@@ -1,5 +1,6 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +72,7 @@ class StartupTraceTest {
     void tellsOnceWhenTheGridFirstShowsTheFileRows(FxRobot robot) throws Exception {
         System.setProperty(StartupTrace.PROPERTY, "true");
         Path sample = Samples.path("deals-valid.csv");
-        int rows = new BulkFileReader().read(sample).rowCount();
+        int rows = ShippedReader.reader().read(sample).rowCount();
 
         launch(robot, sample);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !err.traceLines().isEmpty());

@@ -1,5 +1,6 @@
 package com.cosellstudio.bench;
 
+import com.cosellstudio.ShippedReader;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.report.CheckReport;
@@ -33,7 +34,7 @@ public final class CheckPhases {
         RuleEngine engine = RuleEngine.shipped();
         phases.end("engine");
 
-        BulkFile file = new BulkFileReader().read(input);
+        BulkFile file = ShippedReader.reader().read(input);
         phases.end("read");
 
         ColumnLayout layout = engine.layout(file.header());

@@ -1,5 +1,6 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +51,7 @@ class ConvertAndTemplateTest {
         assertEquals(ExitStatus.OK, run.status(), run.err());
         assertUploadReadyBytes(output);
 
-        BulkFile workbook = new BulkFileReader().read(CliRun.SAMPLES.resolve("deals-libreoffice.xlsx"));
+        BulkFile workbook = ShippedReader.reader().read(CliRun.SAMPLES.resolve("deals-libreoffice.xlsx"));
         List<String[]> written = CliRun.readCsv(output, StandardCharsets.UTF_8, ',');
         assertArrayEquals(workbook.header().toArray(new String[0]), written.get(0));
         List<Row> deals = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.ShippedReader;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.io.UploadCsvWriter;
@@ -26,7 +27,7 @@ final class RoundTripFiles {
     }
 
     static BulkFile read(Path file) throws Exception {
-        return new BulkFileReader().read(file);
+        return ShippedReader.reader().read(file);
     }
 
     /** Number of deals (non-blank rows) of a file. */

@@ -1,5 +1,6 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -46,7 +47,7 @@ class StreamedCheckTest {
     }
 
     private static CheckResult whole(Path file) throws UnreadableFileException {
-        return ENGINE.check(new BulkFileReader().read(file));
+        return ENGINE.check(ShippedReader.reader().read(file));
     }
 
     private static List<List<String>> cells(List<Row> rows) {
@@ -63,7 +64,7 @@ class StreamedCheckTest {
 
         assertTrue(outcome.isBulkFile());
         assertEquals(whole(file), outcome.result());
-        BulkFile read = new BulkFileReader().read(file);
+        BulkFile read = ShippedReader.reader().read(file);
         assertEquals(read.source(), outcome.file().source());
         assertEquals(read.header(), outcome.file().header());
         assertEquals(0, outcome.file().rowCount(), "rows are not kept unless asked for");
@@ -75,7 +76,7 @@ class StreamedCheckTest {
      * several batches of the pipeline, every file-level rule at work.
      */
     private Path generatedFile(Charset lastRowCharset) throws Exception {
-        BulkFile sample = new BulkFileReader().read(CliRun.SAMPLES.resolve("deals-with-errors.csv"));
+        BulkFile sample = ShippedReader.reader().read(CliRun.SAMPLES.resolve("deals-with-errors.csv"));
         List<String> header = new ArrayList<>(sample.header());
         header.add("Our region");
         int referral = header.indexOf("Referral ID");
@@ -133,7 +134,7 @@ class StreamedCheckTest {
         StreamedCheck.Outcome outcome = new StreamedCheck(() -> ENGINE, null, true, queueBatches).run(file);
 
         assertEquals(whole(file), outcome.result());
-        assertEquals(cells(new BulkFileReader().read(file).rows()), cells(outcome.file().rows()));
+        assertEquals(cells(ShippedReader.reader().read(file).rows()), cells(outcome.file().rows()));
     }
 
     @Test
@@ -142,7 +143,7 @@ class StreamedCheckTest {
 
         StreamedCheck.Outcome outcome = streamed(file, true);
 
-        BulkFile read = new BulkFileReader().read(file);
+        BulkFile read = ShippedReader.reader().read(file);
         assertEquals("windows-1252", read.source().encoding());
         assertEquals(read.source(), outcome.file().source());
         assertEquals(ENGINE.check(read), outcome.result());
@@ -156,7 +157,7 @@ class StreamedCheckTest {
 
         StreamedCheck.Outcome outcome = streamed(file, true);
 
-        BulkFile read = new BulkFileReader().read(file);
+        BulkFile read = ShippedReader.reader().read(file);
         assertEquals(cells(read.rows()), cells(outcome.file().rows()));
         assertEquals(read.rows().stream().map(Row::sourceLine).toList(),
                 outcome.file().rows().stream().map(Row::sourceLine).toList());
@@ -184,7 +185,7 @@ class StreamedCheckTest {
 
         UnreadableFileException streaming = assertThrows(UnreadableFileException.class, () -> streamed(file, false));
         UnreadableFileException reading = assertThrows(UnreadableFileException.class,
-                () -> new BulkFileReader().read(file));
+                () -> ShippedReader.reader().read(file));
 
         assertEquals(reading.getMessage(), streaming.getMessage());
     }

@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ class BulkFileReaderSamplesTest {
     @TempDir
     Path dir;
 
-    private final BulkFileReader reader = new BulkFileReader();
+    private final BulkFileReader reader = ShippedReader.reader();
 
     @Test
     void validDealsUtf8WithBomAndCrlf() throws Exception {

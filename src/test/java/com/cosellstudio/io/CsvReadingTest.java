@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class CsvReadingTest {
     private BulkFile read(byte[] bytes) throws Exception {
         Path file = Files.createTempFile(dir, "deals", ".csv");
         Files.write(file, bytes);
-        return new BulkFileReader().read(file);
+        return ShippedReader.reader().read(file);
     }
 
     private static List<String> cells(Row row) {
@@ -84,7 +85,7 @@ class CsvReadingTest {
      */
     @Test
     void everyRecordAfterMultiLineNotesKnowsTheLineItStartsOn() throws Exception {
-        BulkFile file = new BulkFileReader().read(Samples.copy("deals-multiline-notes.csv", dir));
+        BulkFile file = ShippedReader.reader().read(Samples.copy("deals-multiline-notes.csv", dir));
         int nameColumn = file.header().indexOf("Deal Name");
         assertEquals("windows-1252", file.source().encoding());
 
@@ -231,7 +232,7 @@ class CsvReadingTest {
         Files.writeString(file, text);
         List<Double> seen = new ArrayList<>();
 
-        BulkFile read = new BulkFileReader().read(file, seen::add);
+        BulkFile read = ShippedReader.reader().read(file, seen::add);
 
         assertEquals(10_000, read.rowCount());
         assertTrue(seen.stream().anyMatch(p -> p > 0 && p < 1), "some progress before the end: " + seen);

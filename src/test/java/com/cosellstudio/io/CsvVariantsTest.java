@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.cosellstudio.domain.BulkFile;
@@ -31,7 +32,7 @@ class CsvVariantsTest {
 
     @BeforeAll
     static void readOriginal() throws Exception {
-        original = new BulkFileReader().read(Samples.copy("deals-valid.csv", dir));
+        original = ShippedReader.reader().read(Samples.copy("deals-valid.csv", dir));
     }
 
     static Stream<Arguments> variants() {
@@ -54,7 +55,7 @@ class CsvVariantsTest {
         Path file = dir.resolve("variant-" + encoding + "-" + bom + "-" + (int) delimiter + "-" + lineEnd.length() + ".csv");
         Files.write(file, encode(original, Charset.forName(encoding), bom, delimiter, lineEnd));
 
-        BulkFile read = new BulkFileReader().read(file);
+        BulkFile read = ShippedReader.reader().read(file);
 
         assertEquals(encoding, read.source().encoding());
         assertEquals(bom, read.source().bom());

@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.ShippedReader;
 import com.cosellstudio.domain.BulkFile;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
@@ -29,7 +30,7 @@ public final class ReadSpeedMain {
     public static void main(String[] args) throws Exception {
         Path file = args.length > 0 ? Path.of(args[0]) : generate(Path.of("target/speed/deals-100k.csv"), 100_000);
         long start = System.nanoTime();
-        BulkFile bulk = new BulkFileReader().read(file);
+        BulkFile bulk = ShippedReader.reader().read(file);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Runtime rt = Runtime.getRuntime();
         System.out.printf("%s: %,d bytes, %,d rows x %d columns read in %d ms (heap used %d MB)%n",
@@ -44,7 +45,7 @@ public final class ReadSpeedMain {
         try (InputStream in = ReadSpeedMain.class.getResourceAsStream("/samples/deals-valid.csv")) {
             Path copy = Files.createTempFile("deals-valid", ".csv");
             Files.write(copy, in.readAllBytes());
-            sample = new BulkFileReader().read(copy);
+            sample = ShippedReader.reader().read(copy);
             Files.delete(copy);
         } catch (UnreadableFileException e) {
             throw new IOException(e.getMessage(), e);

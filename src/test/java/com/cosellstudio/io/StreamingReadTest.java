@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,7 +60,7 @@ class StreamingReadTest {
 
     private Recording stream(Path file) throws UnreadableFileException {
         Recording sink = new Recording();
-        new BulkFileReader().stream(file, sink);
+        ShippedReader.reader().stream(file, sink);
         return sink;
     }
 
@@ -72,7 +73,7 @@ class StreamingReadTest {
         "deals-libreoffice.source.csv", "template-2021.csv", "deals-libreoffice.xlsx"})
     void streamingHandsOverWhatReadingHolds(String sample) throws Exception {
         Path file = Samples.copy(sample, dir);
-        BulkFile read = new BulkFileReader().read(file);
+        BulkFile read = ShippedReader.reader().read(file);
 
         Recording streamed = stream(file);
 
@@ -97,7 +98,7 @@ class StreamingReadTest {
         Path file = Samples.copy("deals-with-errors.csv", dir);
         Recording keeping = stream(file);
         Recording dropping = new Dropping();
-        new BulkFileReader().stream(file, dropping);
+        ShippedReader.reader().stream(file, dropping);
 
         assertEquals(cells(keeping.rows), cells(dropping.rows));
         int status = keeping.header.indexOf("Partner Referral Status");
@@ -134,7 +135,7 @@ class StreamingReadTest {
         assertEquals(List.of("Last deal", "M\u00fcller GmbH", "\u20ac 100"), List.of(streamed.rows.get(120_000).toArray()));
         assertEquals(120_002, streamed.rows.get(120_000).sourceLine());
 
-        BulkFile read = new BulkFileReader().read(file);
+        BulkFile read = ShippedReader.reader().read(file);
         assertEquals("windows-1252", read.source().encoding());
         assertEquals(120_001, read.rowCount());
         assertEquals("M\u00fcller GmbH", read.row(120_001).get(1));
@@ -145,7 +146,7 @@ class StreamingReadTest {
         Path file = asciiThenWindows1252(120_000);
         List<Double> seen = new ArrayList<>();
 
-        new BulkFileReader().read(file, seen::add);
+        ShippedReader.reader().read(file, seen::add);
 
         assertTrue(seen.size() > 2, "progress while reading: " + seen);
         for (int i = 1; i < seen.size(); i++) {

@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +30,7 @@ class UnreadableInputTest {
             Files.write(file, content);
         }
         byte[] before = content == null ? null : Files.readAllBytes(file);
-        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> new BulkFileReader().read(file));
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> ShippedReader.reader().read(file));
         String message = e.getMessage();
         assertTrue(message.startsWith(name + ": "), "names the file: " + message);
         assertFalse(message.contains("\n") || message.contains("\r"), "one line: " + message);

@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,11 +54,11 @@ class UploadCsvWriterTest {
     @ValueSource(strings = {"deals-valid.csv", "deals-with-errors.csv", "deals-semicolon-windows1252.csv",
             "deals-libreoffice.xlsx", "template-2021.csv"})
     void writingThenReadingGivesTheSameCellsBack(String sample) throws Exception {
-        BulkFile original = new BulkFileReader().read(Samples.copy(sample, dir));
+        BulkFile original = ShippedReader.reader().read(Samples.copy(sample, dir));
         Path out = dir.resolve("upload.csv");
 
         writer.write(original, asIs(original), out);
-        BulkFile again = new BulkFileReader().read(out);
+        BulkFile again = ShippedReader.reader().read(out);
 
         assertEquals(new SourceInfo(SourceFormat.CSV, "UTF-8", true, ',', "\r\n"), again.source());
         assertEquals(original.header(), again.header());

@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,7 +80,7 @@ class XlsxReadingTest {
 
     @Test
     void typedCellsReadAsBulkFileText() throws Exception {
-        BulkFile file = new BulkFileReader().read(workbook(false));
+        BulkFile file = ShippedReader.reader().read(workbook(false));
 
         assertEquals(List.of("Deal Name", "Postal", "Value", "Close", "Formula", "Help", "Gap", "Big"), file.header());
         assertEquals(List.of("Azure migration", "02134", "12563", "1/5/2027", "6281.5", "Yes", "", "12500000"),
@@ -89,7 +90,7 @@ class XlsxReadingTest {
 
     @Test
     void missingSheetRowsAreBlankRecordsAndTheFormattedTailIsDropped() throws Exception {
-        BulkFile file = new BulkFileReader().read(workbook(false));
+        BulkFile file = ShippedReader.reader().read(workbook(false));
 
         assertEquals(4, file.rowCount());
         assertTrue(file.row(3).isBlank());
@@ -104,6 +105,6 @@ class XlsxReadingTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             assertTrue(wb.isDate1904(), "the test workbook really counts from 1904");
         }
-        assertEquals("1/5/2027", new BulkFileReader().read(file).row(1).get(3));
+        assertEquals("1/5/2027", ShippedReader.reader().read(file).row(1).get(3));
     }
 }

@@ -1,5 +1,6 @@
 package com.cosellstudio.report;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.cosellstudio.domain.BulkFile;
@@ -39,7 +40,7 @@ class JsonReportTest {
 
     @Test
     void aRealCheckReadsTheSameEitherWay() throws Exception {
-        BulkFile file = new BulkFileReader().read(Path.of("src/test/resources/samples/deals-with-errors.csv"));
+        BulkFile file = ShippedReader.reader().read(Path.of("src/test/resources/samples/deals-with-errors.csv"));
         CheckResult result = ENGINE.check(file);
         CheckReport report = new CheckReport("deals-with-errors.csv", file, result, ENGINE.layout(file.header()),
                 issue -> issue.code() + " " + issue.args());

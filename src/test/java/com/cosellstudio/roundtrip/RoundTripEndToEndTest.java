@@ -1,5 +1,6 @@
 package com.cosellstudio.roundtrip;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class RoundTripEndToEndTest {
     Path dir;
 
     private final UploadCsvWriter writer = new UploadCsvWriter();
-    private final BulkFileReader reader = new BulkFileReader();
+    private final BulkFileReader reader = ShippedReader.reader();
 
     private Path save(BulkFile file, String name) throws Exception {
         Path path = dir.resolve(name);

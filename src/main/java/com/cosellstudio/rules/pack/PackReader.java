@@ -55,14 +55,18 @@ final class PackReader {
         }
         int rowsPerUpload = 0;
         int columnsPerGroup = 0;
+        int rowsPerFile = 0;
+        int columnsPerFile = 0;
         for (String field = json.firstField("limits"); field != null; field = json.nextField()) {
             switch (field) {
                 case "rowsPerUpload" -> rowsPerUpload = json.primitiveInt();
                 case "columnsPerGroup" -> columnsPerGroup = json.primitiveInt();
+                case "rowsPerFile" -> rowsPerFile = json.primitiveInt();
+                case "columnsPerFile" -> columnsPerFile = json.primitiveInt();
                 default -> throw json.unknownField(field, RulePack.Limits.class);
             }
         }
-        return new RulePack.Limits(rowsPerUpload, columnsPerGroup);
+        return new RulePack.Limits(rowsPerUpload, columnsPerGroup, rowsPerFile, columnsPerFile);
     }
 
     private static RulePack.CodeListFiles codeListFiles(PackJson json) throws IOException {

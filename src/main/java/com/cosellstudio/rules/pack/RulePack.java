@@ -30,7 +30,14 @@ public record RulePack(String name, String revision, Limits limits, CodeListFile
     public record CodeListFiles(String countries, String currencies) {
     }
 
-    /** @param rowsPerUpload non-blank data rows one upload may hold; @param columnsPerGroup highest N of Solution N / Team member N */
-    public record Limits(int rowsPerUpload, int columnsPerGroup) {
+    /**
+     * @param rowsPerUpload   non-blank data rows one upload may hold
+     * @param columnsPerGroup highest N of Solution N / Team member N
+     * @param rowsPerFile     records a file may hold before reading it is refused: a spreadsheet's
+     *                        own limit, far past the 5,000 rows of an export
+     * @param columnsPerFile  cells a record may hold before reading is refused: far past the
+     *                        template's columns with both groups full
+     */
+    public record Limits(int rowsPerUpload, int columnsPerGroup, int rowsPerFile, int columnsPerFile) {
     }
 }

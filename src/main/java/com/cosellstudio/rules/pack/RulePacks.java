@@ -1,5 +1,6 @@
 package com.cosellstudio.rules.pack;
 
+import com.cosellstudio.domain.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +53,15 @@ public final class RulePacks {
     /** A registry of the given packs, oldest first (tests, a pack of one's own). */
     public static RulePacks of(List<RulePackLoader.Loaded> packs) {
         return new RulePacks(packs);
+    }
+
+    /**
+     * How big a file may be before reading it is refused. A file is read before its revision is
+     * known (its header tells), so the limits are those of the template Partner Center issues today.
+     */
+    public ReadLimits readLimits() {
+        RulePack.Limits limits = packs.get(packs.size() - 1).pack().limits();
+        return new ReadLimits(limits.rowsPerFile(), limits.columnsPerFile());
     }
 
     /** The packs, oldest first. */

@@ -1,5 +1,6 @@
 package com.cosellstudio.app.bench;
 
+import com.cosellstudio.ShippedReader;
 import com.cosellstudio.app.Samples;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
@@ -27,7 +28,7 @@ public final class BenchFiles {
         if (Files.exists(target)) {
             return target;
         }
-        BulkFile sample = new BulkFileReader().read(Samples.path("deals-valid.csv"));
+        BulkFile sample = ShippedReader.reader().read(Samples.path("deals-valid.csv"));
         int name = sample.header().indexOf("Deal Name");
         int engagement = sample.header().indexOf("Engagement ID");
         int referral = sample.header().indexOf("Referral ID");

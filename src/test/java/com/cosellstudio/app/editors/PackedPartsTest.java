@@ -1,5 +1,6 @@
 package com.cosellstudio.app.editors;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +19,7 @@ class PackedPartsTest {
 
     private static ColumnSpec spec(ValueKind kind) {
         try {
-            ColumnLayout layout = Samples.ENGINE.layout(new BulkFileReader().read(Samples.path("template-2023.csv")).header());
+            ColumnLayout layout = Samples.ENGINE.layout(ShippedReader.reader().read(Samples.path("template-2023.csv")).header());
             for (int i = 0; i < layout.size(); i++) {
                 if (layout.spec(i) != null && layout.spec(i).kind() == kind) {
                     return layout.spec(i);

@@ -1,5 +1,6 @@
 package com.cosellstudio.app.model;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CheckedRowsTest {
     @Test
     void twoThreadsGiveEveryRowTheIssuesAndChangesOneThreadGives() throws Exception {
-        BulkFile sample = new BulkFileReader().read(Samples.path("deals-with-errors.csv"));
+        BulkFile sample = ShippedReader.reader().read(Samples.path("deals-with-errors.csv"));
         ColumnLayout layout = Samples.ENGINE.layout(sample.header());
         List<Row> rows = new ArrayList<>();
         for (int copy = 0; copy < 5; copy++) {

@@ -1,5 +1,6 @@
 package com.cosellstudio.app.model;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -118,7 +119,7 @@ class RoundTripViewModelTest {
     @Test
     void compareWithTakesTheBaselineFromAnotherFile() throws Exception {
         Path export = RoundTripFiles.export(folder.resolve("export.csv"), 4);
-        BulkFile edited = new BulkFileReader().read(export);
+        BulkFile edited = ShippedReader.reader().read(export);
         edited.row(3).set(edited.header().indexOf("Deal Name"), "Renamed in Excel");
         Path editedPath = folder.resolve("edited.csv");
         new com.cosellstudio.io.UploadCsvWriter().write(edited, Samples.ENGINE.layout(edited.header()).uploadColumns(), editedPath);

@@ -1,5 +1,6 @@
 package com.cosellstudio.app.ui;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +72,7 @@ class RoundTripWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(nextSaveTarget));
         WaitForAsyncUtils.waitForFxEvents();
 
-        BulkFile saved = new BulkFileReader().read(nextSaveTarget);
+        BulkFile saved = ShippedReader.reader().read(nextSaveTarget);
         assertEquals(List.of(TestDeals.referralId(2), TestDeals.referralId(5), TestDeals.referralId(7)),
                 column(saved, "Referral ID"));
         assertEquals(List.of("Deal 2 renamed", "Deal 5", "Deal 7"), column(saved, "Deal Name"));
@@ -102,7 +103,7 @@ class RoundTripWindowTest extends WindowTestBase {
         nextSaveTarget = folder.resolve("retry.csv");
         robot.clickOn("File").clickOn("Save As\u2026");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(nextSaveTarget));
-        BulkFile retry = new BulkFileReader().read(nextSaveTarget);
+        BulkFile retry = ShippedReader.reader().read(nextSaveTarget);
         assertEquals(List.of("Deal 1", "Deal 4", "Deal 6", "Deal 9"), column(retry, "Deal Name"));
         assertEquals(List.of("", "", "", ""), column(retry, "Errors"));
     }
@@ -119,7 +120,7 @@ class RoundTripWindowTest extends WindowTestBase {
         Set<String> names = new HashSet<>();
         int[] sizes = new int[3];
         for (int part = 1; part <= 3; part++) {
-            BulkFile file = new BulkFileReader().read(nextFolder.resolve("deals-part-" + part + "-of-3.csv"));
+            BulkFile file = ShippedReader.reader().read(nextFolder.resolve("deals-part-" + part + "-of-3.csv"));
             assertEquals(TestDeals.HEADER.get(3), file.header().get(3), "each part has the header");
             sizes[part - 1] = file.rowCount();
             names.addAll(column(file, "Deal Name"));

@@ -1,5 +1,6 @@
 package com.cosellstudio.app.ui;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,8 +69,8 @@ class SaveAndPromptTest extends WindowTestBase {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3), "UTF-8 BOM");
         String content = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(content.contains("\r\n"));
-        BulkFile saved = new BulkFileReader().read(nextSaveTarget);
-        BulkFile original = new BulkFileReader().read(com.cosellstudio.app.Samples.path("deals-with-errors.csv"));
+        BulkFile saved = ShippedReader.reader().read(nextSaveTarget);
+        BulkFile original = ShippedReader.reader().read(com.cosellstudio.app.Samples.path("deals-with-errors.csv"));
         assertEquals(original.header(), saved.header());
         assertEquals(60, saved.rowCount());
         int name = saved.header().indexOf("Deal Name");
@@ -85,7 +86,7 @@ class SaveAndPromptTest extends WindowTestBase {
         Path csv = folder.resolve("upload-errors.csv");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(html) && Files.exists(csv));
         assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("upload.csv"));
-        BulkFile errorsReport = new BulkFileReader().read(csv);
+        BulkFile errorsReport = ShippedReader.reader().read(csv);
         int errorsColumn = errorsReport.header().indexOf("Errors");
         long rowsWithMessages = errorsReport.rows().stream().filter(row -> !row.get(errorsColumn).isBlank()).count();
         assertEquals(window.viewModel().totals().rowsWithErrorsProperty().get(), rowsWithMessages);
@@ -105,7 +106,7 @@ class SaveAndPromptTest extends WindowTestBase {
         robot.clickOn("Save Beside It");
         Path beside = folder.resolve("deals-libreoffice.upload.csv");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> beside.equals(window.viewModel().pathProperty().get()));
-        BulkFile saved = new BulkFileReader().read(beside);
+        BulkFile saved = ShippedReader.reader().read(beside);
         assertEquals(30, saved.rowCount());
         assertArrayEquals(workbookBytes, Files.readAllBytes(workbook), "the workbook is left as it was");
     }

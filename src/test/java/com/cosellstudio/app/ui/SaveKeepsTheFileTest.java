@@ -1,5 +1,6 @@
 package com.cosellstudio.app.ui;
 
+import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,7 +148,7 @@ class SaveKeepsTheFileTest extends WindowTestBase {
         waitUntilSavedTo(csv);
 
         BulkFile saved = assertUploadReady(csv);
-        assertEquals(new BulkFileReader().read(Samples.path("deals-libreoffice.xlsx")).rowCount(), saved.rowCount());
+        assertEquals(ShippedReader.reader().read(Samples.path("deals-libreoffice.xlsx")).rowCount(), saved.rowCount());
         assertFalse(Files.exists(workbook), "the workbook is replaced, not rewritten under its name");
         assertArrayEquals(workbookBytes, Files.readAllBytes(folder.resolve("deals.xlsx.bak")));
         assertEquals("CSV \u00B7 UTF-8 with BOM \u00B7 delimiter ,", statusText(robot));
@@ -181,7 +182,7 @@ class SaveKeepsTheFileTest extends WindowTestBase {
         assertFalse(window.viewModel().undoStack().isDirty());
         BulkFile saved = assertUploadReady(file);
         assertEquals("Edited deal", dealName(saved, 2));
-        BulkFile report = new BulkFileReader().read(csv);
+        BulkFile report = ShippedReader.reader().read(csv);
         assertEquals("Edited deal", dealName(report, 2));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> noticeText(robot).startsWith("Report written"));
     }
@@ -222,7 +223,7 @@ class SaveKeepsTheFileTest extends WindowTestBase {
     private static BulkFile assertUploadReady(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         assertArrayEquals(BOM, Arrays.copyOf(bytes, 3), "UTF-8 BOM");
-        BulkFile read = new BulkFileReader().read(file);
+        BulkFile read = ShippedReader.reader().read(file);
         assertEquals("UTF-8", read.source().encoding());
         assertEquals(',', read.source().delimiter());
         String text = new String(bytes, StandardCharsets.UTF_8);

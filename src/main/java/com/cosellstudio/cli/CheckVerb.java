@@ -59,6 +59,11 @@ public final class CheckVerb implements Verb {
         String baselineArgument = arguments.option(BASELINE);
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
         String revision = TemplateOption.chosen(name(), arguments, context);
+        if (reportTarget != null) {
+            String reportName = REPORT + " " + reportArgument;
+            PathArguments.notAnInput(name(), reportTarget, reportName, input, arguments.positional(0));
+            PathArguments.notAnInput(name(), reportTarget, reportName, baselinePath, BASELINE + " " + baselineArgument);
+        }
 
         Checked checked;
         try {

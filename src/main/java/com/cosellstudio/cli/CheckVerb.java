@@ -72,7 +72,7 @@ public final class CheckVerb implements Verb {
                     ? checkWhileReading(input, revision, keepRows, json, context)
                     : checkAgainstBaseline(input, revision, baselinePath, context);
         } catch (UnreadableFileException e) {
-            context.fail("error.unreadable", name(), e.getMessage());
+            InputFiles.unreadable(name(), input, e, context);
             return ExitStatus.FAILURE;
         }
         if (checked == null) {

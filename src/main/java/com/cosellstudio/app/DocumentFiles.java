@@ -29,6 +29,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 
@@ -40,6 +42,12 @@ import java.util.function.Function;
 public final class DocumentFiles {
     private final BulkFileReader reader = new BulkFileReader(RulePacks.shipped().readLimits());
     private final UploadCsvWriter writer = new UploadCsvWriter();
+    /**
+     * Files saved to since they were opened or first saved: their {@code .bak} already holds what
+     * they were before, and later saves keep it. A second Ctrl+S must not replace the backup of
+     * the file as it was with the first save's version of it.
+     */
+    private final Set<Path> backedUp = ConcurrentHashMap.newKeySet();
 
     /** Reads a CSV, TSV or XLSX file; the message of the exception is one line for the user. */
     public BulkFile read(Path path, DoubleConsumer progress) throws UnreadableFileException {
@@ -54,6 +62,8 @@ public final class DocumentFiles {
     public LoadedDocument readAndCheck(RuleEngine engine, Path path, DoubleConsumer progress)
             throws UnreadableFileException {
         BulkFile file = read(path, fraction -> progress.accept(fraction * 0.6));
+        // Opened anew: the next save over it keeps the file as it is now.
+        backedUp.remove(path.toAbsolutePath().normalize());
         ColumnLayout layout = engine.layout(file.header());
         Baseline baseline = Baseline.of(file, layout);
         BaselineComparison comparison = baseline.size() > 0 ? baseline.against(layout) : null;
@@ -80,8 +90,9 @@ public final class DocumentFiles {
                 fraction -> progress.accept(0.5 + fraction * 0.5));
     }
 
-    /** Writes an upload-ready CSV of only {@code rows} (Save ▸ Changed Rows Only). */
+    /** Writes an upload-ready CSV of only {@code rows} (Save ▸ Changed Rows Only), keeping one {@code .bak} of a file it replaces. */
     public void saveUploadReady(BulkFile file, ColumnLayout layout, List<Row> rows, Path target) throws IOException {
+        keepBackup(target);
         writer.write(file, layout.uploadColumns(), rows, target);
     }
 
@@ -101,9 +112,12 @@ public final class DocumentFiles {
 
     /**
      * Writes the upload-ready CSV of spec section 7 (temp file beside the target, then a rename) as
-     * the document's file: its rows then know the lines they start on in it.
+     * the document's file: its rows then know the lines they start on in it. A file it replaces
+     * (Save over the file opened, Save As or Save Beside over an existing file) is kept as one
+     * {@code .bak}: the file as it was before the first save over it since it was opened.
      */
     public void saveUploadReady(BulkFile file, ColumnLayout layout, Path target) throws IOException {
+        keepBackup(target);
         writer.write(file, layout.uploadColumns(), target);
         writer.numberLinesAsWritten(file, layout.uploadColumns());
     }
@@ -115,18 +129,26 @@ public final class DocumentFiles {
      * its backup only once the target is written, so a failed save leaves it where it was.
      */
     public void saveReplacing(BulkFile file, ColumnLayout layout, Path original, Path target) throws IOException {
-        if (Files.exists(target)) {
-            keepBackup(target);
-        }
         saveUploadReady(file, layout, target);
         if (!original.equals(target)) {
             Files.move(original, SavePlaces.backupOf(original), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    /** Replaces the previous backup of {@code file} with a copy of it, through a temporary file. */
-    private static void keepBackup(Path file) throws IOException {
-        AtomicFiles.write(SavePlaces.backupOf(file), out -> Files.copy(file, out));
+    /**
+     * Before the first save over {@code file} since it was opened: replaces its previous backup
+     * with a copy of it, through a temporary file. A file that is not there has nothing to keep,
+     * and a file saved before in this session has its backup already.
+     */
+    private void keepBackup(Path file) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        if (backedUp.contains(key)) {
+            return;
+        }
+        if (Files.isRegularFile(file)) {
+            AtomicFiles.write(SavePlaces.backupOf(file), out -> Files.copy(file, out));
+        }
+        backedUp.add(key);
     }
 
     /**

@@ -59,6 +59,11 @@ public final class CheckVerb implements Verb {
         String baselineArgument = arguments.option(BASELINE);
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
         String revision = TemplateOption.chosen(name(), arguments, context);
+        if (reportTarget != null) {
+            String reportName = REPORT + " " + reportArgument;
+            PathArguments.notAnInput(name(), reportTarget, reportName, input, arguments.positional(0));
+            PathArguments.notAnInput(name(), reportTarget, reportName, baselinePath, BASELINE + " " + baselineArgument);
+        }
 
         Checked checked;
         try {
@@ -67,7 +72,7 @@ public final class CheckVerb implements Verb {
                     ? checkWhileReading(input, revision, keepRows, json, context)
                     : checkAgainstBaseline(input, revision, baselinePath, context);
         } catch (UnreadableFileException e) {
-            context.fail("error.unreadable", name(), e.getMessage());
+            InputFiles.unreadable(name(), input, e, context);
             return ExitStatus.FAILURE;
         }
         if (checked == null) {

@@ -60,16 +60,18 @@ public final class Cli {
         // Every verb works with the rule engine: compiling it is the longest part of a short run, so
         // it starts on a second core now, before anything else is done.
         context.prepareEngine();
+        Arguments arguments = null;
         try {
-            Arguments arguments = Arguments.parse(verb.get().name(), rest, verb.get().syntax());
+            arguments = Arguments.parse(verb.get().name(), rest, verb.get().syntax());
             return verb.get().run(arguments, context);
         } catch (UsageException e) {
             err.println(e.render(context.text()));
             return ExitStatus.FAILURE;
-        } catch (RuntimeException e) {
-            // A bug of ours: still one line, never a stack trace in a script's log.
-            err.println(context.text().get("error.internal", args[0], String.valueOf(e)));
-            return ExitStatus.FAILURE;
+        } catch (RuntimeException | Error e) {
+            // Out of memory, or a bug of ours (on this thread or a checking one): still one line,
+            // never a stack trace in a script's log.
+            String file = arguments == null || verb.get().syntax().positionals().isEmpty() ? null : arguments.positional(0);
+            return Unexpected.report(e, args[0], file, context);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.report.TerminalText;
 import com.cosellstudio.report.Texts;
 import com.cosellstudio.rules.RuleEngine;
 import java.io.PrintStream;
@@ -79,8 +80,11 @@ public final class CliContext {
         }
     }
 
-    /** Prints the one line a failing verb leaves on stderr. */
+    /**
+     * Prints the one line a failing verb leaves on stderr; a control character a file name or a
+     * reader's message carries in is spelled out, so the line stays one line of plain text.
+     */
     public void fail(String key, Object... args) {
-        err.println(text().get(key, args));
+        err.println(TerminalText.visible(text().get(key, args)));
     }
 }

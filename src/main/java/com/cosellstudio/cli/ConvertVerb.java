@@ -49,6 +49,9 @@ public final class ConvertVerb implements Verb {
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
         String revision = TemplateOption.chosen(name(), arguments, context);
         String target = TemplateOption.chosen(name(), TO, arguments, context);
+        String outputName = OUTPUT + " " + outputArgument;
+        PathArguments.notAnInput(name(), output, outputName, input, arguments.positional(0));
+        PathArguments.notAnInput(name(), output, outputName, baselinePath, BASELINE + " " + baselineArgument);
 
         InputFiles.BulkInput read = InputFiles.readBulkFile(name(), input, revision, context);
         if (read == null) {

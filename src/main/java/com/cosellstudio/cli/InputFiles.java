@@ -25,8 +25,20 @@ final class InputFiles {
         try {
             return new BulkFileReader(RulePacks.shipped().readLimits()).read(path);
         } catch (UnreadableFileException e) {
-            context.fail("error.unreadable", verb, e.getMessage());
+            unreadable(verb, path, e, context);
             return null;
+        }
+    }
+
+    /**
+     * The one line for a file that could not be read; a reader that ran out of memory (a library
+     * may wrap that in a parse failure) is said to have run out of memory, not blamed on the file.
+     */
+    static void unreadable(String verb, Path path, UnreadableFileException e, CliContext context) {
+        if (Unexpected.isOutOfMemory(e)) {
+            Unexpected.reportOutOfMemory(verb, path.toString(), context);
+        } else {
+            context.fail("error.unreadable", verb, e.getMessage());
         }
     }
 

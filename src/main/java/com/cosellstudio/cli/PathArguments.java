@@ -1,5 +1,7 @@
 package com.cosellstudio.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,6 +26,34 @@ final class PathArguments {
             throw new UsageException("error.badOutput", verb, argument);
         }
         return path;
+    }
+
+    /**
+     * Refuses an output that is one of the files read: writing it would destroy what is being read
+     * (a report over the file checked, a conversion over its original). Two paths are the same file
+     * when the file system says so (a link, {@code ./}, another spelling of the folder, a name that
+     * differs only in case where case does not count), or, when either does not exist yet, when
+     * they name the same place.
+     *
+     * @param output the output's path, and {@code outputName} how the user gave it (an option and its value)
+     * @param input  a file read (null: none given), and {@code inputName} how the user gave it
+     */
+    static void notAnInput(String verb, Path output, String outputName, Path input, String inputName)
+            throws UsageException {
+        if (input != null && sameFile(output, input)) {
+            throw new UsageException("error.outputIsInput", verb, outputName, inputName);
+        }
+    }
+
+    static boolean sameFile(Path a, Path b) {
+        if (Files.exists(a) && Files.exists(b)) {
+            try {
+                return Files.isSameFile(a, b);
+            } catch (IOException e) {
+                // Unreadable attributes: the places the paths name decide below.
+            }
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** The file name shown in reports and messages: the last element, without directories. */

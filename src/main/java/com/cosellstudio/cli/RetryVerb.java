@@ -34,6 +34,7 @@ public final class RetryVerb implements Verb {
         String outputArgument = arguments.requiredOption(OUTPUT, "OUT.csv");
         Path output = PathArguments.csvOutput(name(), outputArgument);
         String revision = TemplateOption.chosen(name(), arguments, context);
+        PathArguments.notAnInput(name(), output, OUTPUT + " " + outputArgument, input, arguments.positional(0));
         BulkFile file = InputFiles.read(name(), input, context);
         if (file == null) {
             return ExitStatus.FAILURE;

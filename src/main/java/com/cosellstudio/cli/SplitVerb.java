@@ -48,6 +48,10 @@ public final class SplitVerb implements Verb {
             context.fail("error.noDeals", name(), PathArguments.displayName(input));
             return ExitStatus.FAILURE;
         }
+        for (SplitPlan.Part part : plan.parts()) {
+            Path target = directory.resolve(part.fileName());
+            PathArguments.notAnInput(name(), target, target.toString(), input, arguments.positional(0));
+        }
         List<Path> written;
         try {
             Files.createDirectories(directory);

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -83,11 +83,8 @@ final class StreamedCheck {
      */
     Checking read(Path input) throws UnreadableFileException {
         Feed feed = new Feed();
-        FutureTask<Void> checker = new FutureTask<>(() -> {
-            feed.work();
-            return null;
-        });
-        Thread thread = new Thread(checker, "cosell-check");
+        CountDownLatch checker = new CountDownLatch(1);
+        Thread thread = new Thread(new SecondChecker(feed, checker), "cosell-check");
         thread.setDaemon(true);
         thread.start();
         try {
@@ -106,13 +103,42 @@ final class StreamedCheck {
         return read(input).await();
     }
 
+    /**
+     * The second thread's work: checking until the end, whatever happens. Anything thrown on it,
+     * running out of memory while taking a batch included, is kept for the calling thread to
+     * rethrow, and the thread goes on taking batches until the end, so that the reader is never
+     * left waiting on a full queue and the end is passed on.
+     */
+    private record SecondChecker(Feed feed, CountDownLatch done) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                boolean atEnd = false;
+                while (true) {
+                    try {
+                        if (!atEnd) {
+                            feed.checkUntilEnd();
+                            atEnd = true;
+                        }
+                        feed.put(Batch.END);
+                        return;
+                    } catch (Throwable e) {
+                        feed.fail(e);
+                    }
+                }
+            } finally {
+                done.countDown();
+            }
+        }
+    }
+
     /** A file read, its check perhaps still going on. */
     final class Checking {
         private final Path input;
         private final Feed feed;
-        private final FutureTask<Void> checker;
+        private final CountDownLatch checker;
 
-        private Checking(Path input, Feed feed, FutureTask<Void> checker) {
+        private Checking(Path input, Feed feed, CountDownLatch checker) {
             this.input = input;
             this.feed = feed;
             this.checker = checker;
@@ -136,20 +162,17 @@ final class StreamedCheck {
         }
     }
 
-    private static void join(FutureTask<Void> task) {
+    private static void join(CountDownLatch checker) {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    task.get();
+                    checker.await();
                     return;
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
             }
-        } catch (ExecutionException e) {
-            // The task records its failures itself (Feed.rethrowFailure); nothing else can escape it.
-            throw new IllegalStateException(e.getCause());
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -252,7 +275,7 @@ final class StreamedCheck {
     private final class Feed implements RowSink {
         private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(queueBatches);
         /** The first failure of a checker; then the others only take batches until the end. */
-        private volatile Throwable failure;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
         // The reader's own state.
         SourceInfo source;
         List<String> header;
@@ -273,7 +296,7 @@ final class StreamedCheck {
 
         @Override
         public void row(Row row) {
-            if (failure != null || pass.refused) {
+            if (failure.get() != null || pass.refused) {
                 throw new StopReading();
             }
             if (keepRows) {
@@ -325,17 +348,22 @@ final class StreamedCheck {
          * never left waiting on a full queue; the end is put back for the other checker.
          */
         void work() {
+            checkUntilEnd();
+            put(Batch.END);
+        }
+
+        /** Checks batches until the end is taken (and not yet put back). */
+        void checkUntilEnd() {
             Batch next;
             while ((next = take()) != Batch.END) {
                 process(next);
             }
-            put(Batch.END);
         }
 
         /** Checks a batch and adds it to its pass; skips it after a failure or when its pass was dropped. */
         private void process(Batch next) {
             Pass of = next.pass;
-            if (failure != null || of.dropped) {
+            if (failure.get() != null || of.dropped) {
                 return;
             }
             try {
@@ -344,19 +372,26 @@ final class StreamedCheck {
                     of.add(next);
                 }
             } catch (RuntimeException | Error e) {
-                synchronized (this) {
-                    failure = failure == null ? e : failure;
-                }
+                fail(e);
             }
+        }
+
+        /** Keeps the first failure; allocates nothing, as it may follow running out of memory. */
+        void fail(Throwable e) {
+            failure.compareAndSet(null, e);
         }
 
         /** The first failure of a checker, on the caller's thread. */
         void rethrowFailure() {
-            if (failure instanceof RuntimeException e) {
+            Throwable first = failure.get();
+            if (first instanceof RuntimeException e) {
                 throw e;
             }
-            if (failure instanceof Error e) {
+            if (first instanceof Error e) {
                 throw e;
+            }
+            if (first != null) {
+                throw new IllegalStateException(first);
             }
         }
 

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,12 +16,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Saving that never destroys data (spec section 7): the content goes to a temporary file beside the
  * target, is flushed to disk, and only then replaces the target in one rename. If anything fails,
- * the target is as it was and the temporary file is gone.
+ * the target is as it was and the temporary file is gone; if the JVM is ended in the middle, or
+ * was killed in an earlier save, {@link UnfinishedSaves} removes it.
  */
 public final class AtomicFiles {
 
@@ -47,14 +47,16 @@ public final class AtomicFiles {
         }
         Path temp;
         try {
-            temp = createTemp(folder, IoMessages.displayName(target));
+            // Same folder as the target, so the final rename stays on one file system and can be atomic.
+            temp = UnfinishedSaves.start(folder, IoMessages.displayName(target));
         } catch (IOException e) {
             throw failure(target, e);
         }
         boolean done = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                 FileLock held = UnfinishedSaves.hold(channel)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
@@ -68,27 +70,9 @@ public final class AtomicFiles {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+            UnfinishedSaves.finished(temp);
         }
-    }
-
-    /**
-     * A new empty file beside the target, under a name nobody else uses. Made like any new file
-     * (the user's umask decides its mode), not as {@link Files#createTempFile} makes one: that one
-     * is readable by its owner only (0600), and the rename would hand that mode to the saved file.
-     */
-    private static Path createTemp(Path folder, String name) throws IOException {
-        // Same folder as the target, so the final rename stays on one file system and can be atomic.
-        // createFile fails rather than open a file (or link) that exists, so the name needs no secrecy.
-        for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-            try {
-                return Files.createFile(temp);
-            } catch (FileAlreadyExistsException taken) {
-                if (attempt == 100) {
-                    throw taken;
-                }
-            }
-        }
+        UnfinishedSaves.sweep(folder);
     }
 
     /** A file that is replaced keeps its mode (0664 for a shared folder, 0600 for a private file, ...). */

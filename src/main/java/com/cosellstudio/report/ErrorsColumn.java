@@ -34,7 +34,23 @@ public final class ErrorsColumn {
         }
         return row -> {
             StringBuilder cell = byRow.get(row);
-            return cell == null ? null : cell.toString();
+            return cell == null ? null : startingAsText(cell.toString());
         };
+    }
+
+    /**
+     * The cell as a spreadsheet program shows it as text: a message that would start like a formula
+     * (a translation that opens with the cell's value, a column named {@code =...}) gets the
+     * apostrophe spreadsheet users know for "text, not a formula" in front. The cells of the deals
+     * are never changed (Partner Center needs them as they are); this column is ours.
+     */
+    static String startingAsText(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean formulaStart = first == '=' || first == '+' || first == '-' || first == '@'
+                || first == '\t' || first == '\r' || first == '\n' || first == ' ';
+        return formulaStart ? "'" + cell : cell;
     }
 }

@@ -8,6 +8,8 @@ import java.io.PrintStream;
  * The summary {@code check} prints by default: what was read and counted, then one line per issue
  * ({@code row 4, Partner Referral Status: error INVALID_VALUE — …}). Severity and code stay the
  * stable identifiers scripts grep for; everything else comes from {@code report.properties}.
+ * Control characters of the file (in its name, its cells, its header) are spelled out
+ * ({@link TerminalText}), never sent to the terminal.
  */
 public final class TextReport {
     private final Texts text;
@@ -18,7 +20,7 @@ public final class TextReport {
 
     public void write(CheckReport report, PrintStream out) {
         CheckResult result = report.result();
-        out.println(text.get("text.file", report.fileName()));
+        out.println(TerminalText.visible(text.get("text.file", report.fileName())));
         out.println(text.get("text.format", report.describeSource(text)));
         out.println(text.get("text.template", report.describeTemplate(text)));
         out.println(text.get("text.deals", report.deals(), result.create(), result.update()));
@@ -31,7 +33,8 @@ public final class TextReport {
             out.println();
         }
         for (Issue issue : result.issues()) {
-            out.println(line(issue, report.message(issue)));
+            // Messages quote cells, and cells may hold a terminal's control codes.
+            out.println(TerminalText.visible(line(issue, report.message(issue))));
         }
     }
 

@@ -76,7 +76,7 @@ final class RowChecker {
                 continue;
             }
             out.at(column, raw);
-            // Only =, @, + and - can start a formula, and they all sort below 'A'.
+            // Only =, @, + and -, after spaces or tabs, can start a formula, and they all sort below 'A'.
             if (first <= '@' && Syntax.isFormulaLike(raw)) {
                 out.report(Severity.WARNING, Code.FORMULA_LIKE, MessageKeys.FORMULA_LIKE, null);
             }

@@ -358,21 +358,43 @@ final class Syntax {
     }
 
     /**
-     * A cell a spreadsheet program would run as a formula (CSV injection): it starts with {@code =}
-     * or {@code @}, or with {@code +} or {@code -} followed by something other than a digit, a space
-     * or {@code (} — so {@code +1 (425) 555-0100} and {@code -5} pass.
+     * A cell a spreadsheet program would run as a formula (CSV injection, spec section 5), after any
+     * leading spaces or tabs (which spreadsheet programs skip): it starts with {@code =} or
+     * {@code @}; or with {@code +} or {@code -} followed by something other than a digit, a space
+     * or {@code (}; or with {@code +} or {@code -} and goes on to hold a {@code |} or a name
+     * followed by {@code (} or {@code !} (DDE and function payloads hidden behind a number, such as
+     * {@code -2+3+cmd|' /C calc'!A0}). So {@code +1 (425) 555-0100}, {@code -5} and
+     * {@code - a list item} pass.
      */
     static boolean isFormulaLike(String raw) {
-        if (raw.isEmpty()) {
+        int start = 0;
+        int length = raw.length();
+        while (start < length && (raw.charAt(start) == ' ' || raw.charAt(start) == '\t')) {
+            start++;
+        }
+        if (start == length) {
             return false;
         }
-        char first = raw.charAt(0);
+        char first = raw.charAt(start);
         if (first == '=' || first == '@') {
             return true;
         }
-        if ((first == '+' || first == '-') && raw.length() > 1) {
-            char next = raw.charAt(1);
-            return !isDigit(next) && next != ' ' && next != '(';
+        if ((first != '+' && first != '-') || start + 1 == length) {
+            return false;
+        }
+        char next = raw.charAt(start + 1);
+        return !isDigit(next) && next != ' ' && next != '(' || holdsCallOrLink(raw, start + 1, length);
+    }
+
+    /** Whether {@code raw[from, to)} holds a {@code |} or a name (a letter, then letters, digits, {@code .} or {@code _}) right before {@code (} or {@code !}. */
+    private static boolean holdsCallOrLink(String raw, int from, int to) {
+        boolean inName = false;
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c == '|' || inName && (c == '(' || c == '!')) {
+                return true;
+            }
+            inName = Character.isLetter(c) || inName && (isDigit(c) || c == '.' || c == '_');
         }
         return false;
     }

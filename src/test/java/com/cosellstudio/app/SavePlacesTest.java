@@ -12,10 +12,14 @@ import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.io.BulkFileReader;
 import com.cosellstudio.rules.ColumnLayout;
+import com.cosellstudio.rules.ColumnRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,5 +85,58 @@ class SavePlacesTest {
 
         assertArrayEquals(bytes, Files.readAllBytes(original));
         assertFalse(Files.exists(SavePlaces.backupOf(original)));
+    }
+
+    @Test
+    void everySaveOverAFileKeepsOneBackupOfItAsItWasWhenOpened() throws Exception {
+        Path path = Files.copy(Samples.path("deals-valid.csv"), folder.resolve("deals.csv"));
+        byte[] asOpened = Files.readAllBytes(path);
+        DocumentFiles files = new DocumentFiles();
+        BulkFile file = files.readAndCheck(Samples.ENGINE, path, progress -> { }).file();
+        ColumnLayout layout = Samples.ENGINE.layout(file.header());
+
+        file.row(1).set(layout.indexOf(ColumnRole.DEAL_NAME), "First edit");
+        files.saveUploadReady(file, layout, path);
+        assertArrayEquals(asOpened, Files.readAllBytes(SavePlaces.backupOf(path)), "the file as it was");
+        byte[] firstSave = Files.readAllBytes(path);
+
+        file.row(1).set(layout.indexOf(ColumnRole.DEAL_NAME), "Second edit");
+        files.saveUploadReady(file, layout, path);
+        assertArrayEquals(asOpened, Files.readAllBytes(SavePlaces.backupOf(path)),
+                "a second save keeps the backup of the file as opened, not of the first save");
+
+        // Opened again: the next save keeps the file as it is now.
+        byte[] secondSave = Files.readAllBytes(path);
+        BulkFile reopened = files.readAndCheck(Samples.ENGINE, path, progress -> { }).file();
+        files.saveUploadReady(reopened, layout, path);
+        assertArrayEquals(secondSave, Files.readAllBytes(SavePlaces.backupOf(path)));
+        assertFalse(Arrays.equals(firstSave, secondSave));
+        assertEquals(List.of(path, SavePlaces.backupOf(path)), filesIn(folder), "one backup, no temporary file");
+    }
+
+    @Test
+    void saveAsOrChangedRowsOverAnotherFileKeepItsBackupAndANewFileHasNone() throws Exception {
+        BulkFile file = ShippedReader.reader().read(Samples.path("deals-valid.csv"));
+        ColumnLayout layout = Samples.ENGINE.layout(file.header());
+        Path other = Files.writeString(folder.resolve("other.csv"), "somebody else's file");
+        Path changed = Files.writeString(folder.resolve("changed.csv"), "last week's changes");
+        Path fresh = folder.resolve("fresh.csv");
+
+        DocumentFiles files = new DocumentFiles();
+        files.saveUploadReady(file, layout, other);
+        files.saveUploadReady(file, layout, file.rows().subList(0, 2), changed);
+        files.saveUploadReady(file, layout, fresh);
+
+        assertEquals("somebody else's file", Files.readString(SavePlaces.backupOf(other)));
+        assertEquals("last week's changes", Files.readString(SavePlaces.backupOf(changed)));
+        assertFalse(Files.exists(SavePlaces.backupOf(fresh)));
+        files.saveUploadReady(file, layout, fresh);
+        assertFalse(Files.exists(SavePlaces.backupOf(fresh)), "a file this session made has nothing to keep");
+    }
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
     }
 }

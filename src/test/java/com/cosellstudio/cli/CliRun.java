@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /** One in-process run of the command line, its streams captured. */
 record CliRun(int status, String out, String err) {
@@ -26,9 +27,14 @@ record CliRun(int status, String out, String err) {
     private static RuleEngine engine;
 
     static CliRun of(String... args) {
+        return with(CliRun::engine, args);
+    }
+
+    /** A run whose rule engine comes from {@code engine} (a test's, that may fail). */
+    static CliRun with(Supplier<RuleEngine> engine, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Cli cli = new Cli(VerbRegistry.standard(), Locale.ROOT, CliRun::engine);
+        Cli cli = new Cli(VerbRegistry.standard(), Locale.ROOT, engine);
         int status;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {

@@ -470,9 +470,20 @@ class CellRulesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"-5", "+1 (425) 555-0100", "- a list item", "+(425) 555", "a=b", "+", "-"})
+        @ValueSource(strings = {"-5", "+1 (425) 555-0100", "- a list item", "+(425) 555", "a=b", "+", "-",
+                "+44 20 7946 0958", "- note", " -5", "\t+1 (425) 555-0100", "  ", "-1.5 (approx.)"})
         void digitsSpacesAndBracketsAfterASignAreNotFlagged(String value) {
             assertClean(check("Notes", value));
+        }
+
+        /** DDE and function payloads behind a number, and any formula start after spaces or tabs. */
+        @ParameterizedTest
+        @ValueSource(strings = {"-2+3+cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "+1|x", "-1+HYPERLINK(\"http://x\")",
+                "+1+Sheet2!A1", "- 1 + _xlfn.CONCAT(A1)", " =1+1", "\t=1+1", " \t@SUM(A1)", "  +A1", "\t-A1",
+                " -2+3+cmd|' /C calc'!A0"})
+        void aPayloadHiddenBehindANumberOrWhiteSpaceIsAWarning(String value) {
+            Issue issue = assertSingle(check("Notes", value), Severity.WARNING, Code.FORMULA_LIKE, "Notes");
+            assertEquals(value, issue.value());
         }
 
         @Test

@@ -119,8 +119,9 @@ class SaveKeepsTheFileTest extends WindowTestBase {
     }
 
     @Test
-    void anUploadReadyCsvIsSavedInPlaceWithoutAQuestionOrBackup(FxRobot robot) throws Exception {
+    void anUploadReadyCsvIsSavedInPlaceWithoutAQuestionKeepingOneBackup(FxRobot robot) throws Exception {
         Path file = copy("deals-valid.csv", "valid.csv");
+        byte[] asOpened = Files.readAllBytes(file);
         open(robot, file);
         typeInto(robot, 2, "Deal Name", "Edited deal");
         pressSave(robot);
@@ -128,7 +129,8 @@ class SaveKeepsTheFileTest extends WindowTestBase {
 
         BulkFile saved = assertUploadReady(file);
         assertEquals("Edited deal", dealName(saved, 2));
-        assertEquals(List.of(), backups());
+        assertEquals(List.of(folder.resolve("valid.csv.bak")), backups());
+        assertArrayEquals(asOpened, Files.readAllBytes(folder.resolve("valid.csv.bak")), "the file as it was");
         assertEquals("Saved " + saved.rowCount() + " deals to valid.csv", noticeText(robot));
     }
 

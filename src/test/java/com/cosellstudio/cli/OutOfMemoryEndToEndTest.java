@@ -1,0 +1,82 @@
+package com.cosellstudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file too big for the memory Java was given, in a real JVM with a small heap: the run ends
+ * with one line saying so and how to give more, exit 2, and no output file (before, a stack trace
+ * of an {@code OutOfMemoryError} and exit 1).
+ */
+class OutOfMemoryEndToEndTest {
+    /** Far more than the heap below holds once read: every sample row, many times over. */
+    private static final int ROWS = 120_000;
+
+    @TempDir
+    static Path work;
+    private static Path big;
+
+    @BeforeAll
+    static void writeABigFile() throws Exception {
+        List<String> lines = Files.readAllLines(CliRun.SAMPLES.resolve("deals-with-errors.csv"), StandardCharsets.UTF_8);
+        big = work.resolve("big.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            out.write(lines.get(0));
+            out.write('\n');
+            for (int row = 0; row < ROWS; row++) {
+                out.write(lines.get(1 + row % (lines.size() - 1)));
+                out.write('\n');
+            }
+        }
+    }
+
+    @Test
+    void checkWithAReportSaysItRanOutOfMemory() throws Exception {
+        Path report = work.resolve("report.html");
+        Run run = run("check", big.toString(), "--report", report.toString());
+        assertOutOfMemory(run);
+        assertFalse(Files.exists(report));
+    }
+
+    @Test
+    void convertSaysItRanOutOfMemory() throws Exception {
+        Path output = work.resolve("upload.csv");
+        Run run = run("convert", big.toString(), "--output", output.toString());
+        assertOutOfMemory(run);
+        assertFalse(Files.exists(output));
+    }
+
+    private static void assertOutOfMemory(Run run) {
+        assertEquals(ExitStatus.FAILURE, run.status, run.err);
+        assertEquals(1, run.err.lines().count(), run.err);
+        // The figure is the heap the collector makes of -Xmx32m: 32 MB or a little less.
+        assertTrue(run.err.matches("(?s).*big\\.csv: not enough memory for this file \\(Java may use [0-9]+ MB here\\).*"), run.err);
+        assertTrue(run.err.contains("-Xmx"), run.err);
+    }
+
+    private record Run(int status, String err) {
+    }
+
+    private static Run run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-cp", System.getProperty("java.class.path"), "com.cosellstudio.Launcher"));
+        command.addAll(List.of(args));
+        Path err = Files.createTempFile(work, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile());
+        builder.environment().put("COSELL_STUDIO_RELAUNCH", "0");
+        int status = builder.start().waitFor();
+        return new Run(status, Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

@@ -43,7 +43,9 @@ public final class BulkFileReader {
      */
     public BulkFile read(Path file, DoubleConsumer progress) throws UnreadableFileException {
         if (isWorkbook(file)) {
-            return new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
+            BulkFile workbook = new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
+            workbook.header().addAll(extraHeaders(workbook));
+            return workbook;
         }
         Collector rows = new Collector();
         new CsvBulkReader().stream(file, new ReadGuard(file, limits), rows, progress);
@@ -67,9 +69,24 @@ public final class BulkFileReader {
             for (Row row : workbook.rows()) {
                 sink.row(row);
             }
+            List<String> extra = extraHeaders(workbook);
+            if (!extra.isEmpty()) {
+                sink.headerExtended(extra);
+            }
             return;
         }
         new CsvBulkReader().stream(file, new ReadGuard(file, limits), sink, progress);
+    }
+
+    /** The header cells a workbook's rows need beyond its header, to keep every cell (spec section 5). */
+    private List<String> extraHeaders(BulkFile workbook) {
+        int widest = 0;
+        for (Row row : workbook.rows()) {
+            if (row.size() > Math.max(workbook.columnCount(), widest)) {
+                widest = Math.max(widest, row.lastValueColumn() + 1);
+            }
+        }
+        return limits.extraHeaders(workbook.header(), widest);
     }
 
     /**
@@ -113,6 +130,12 @@ public final class BulkFileReader {
         @Override
         public void row(Row row) {
             rows.add(row);
+        }
+
+        @Override
+        public void headerExtended(List<String> added) {
+            header = new ArrayList<>(header);
+            header.addAll(added);
         }
 
         @Override

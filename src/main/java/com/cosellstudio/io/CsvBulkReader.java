@@ -88,6 +88,8 @@ final class CsvBulkReader {
         private final List<Row> waiting = new ArrayList<>();
         private boolean begun;
         private long records;
+        /** Cells the widest record needs, its empty cells past the last value left out. */
+        private int widest;
 
         Forward(Path file, ReadGuard guard, CsvText text, char delimiter, RowSink sink, DoubleConsumer progress) {
             this.file = file;
@@ -129,11 +131,15 @@ final class CsvBulkReader {
             header = null;
             waiting.clear();
             records = 0;
+            widest = 0;
         }
 
         void finish() throws UnreadableFileException {
             if (!begun) {
                 throw IoMessages.unreadable("file.empty", file);
+            }
+            if (widest > header.size()) {
+                sink.headerExtended(guard.limits().extraHeaders(List.of(header.toArray()), widest));
             }
             showProgress(1.0);
         }
@@ -146,7 +152,10 @@ final class CsvBulkReader {
             // The header is record 1: the records under it are one fewer.
             guard.recordAtLine(records - 1, record.sourceLine());
             if (record.size() > guard.limits().columns()) {
-                guard.cellsAtLine(lastValueColumn(record) + 1, record.sourceLine());
+                guard.cellsAtLine(record.lastValueColumn() + 1, record.sourceLine());
+            }
+            if (header != null && record.size() > Math.max(header.size(), widest)) {
+                widest = Math.max(widest, record.lastValueColumn() + 1);
             }
             if (header == null) {
                 header = record;
@@ -161,14 +170,6 @@ final class CsvBulkReader {
                     begin();
                 }
             }
-        }
-
-        private static int lastValueColumn(Row record) {
-            int last = record.size() - 1;
-            while (last >= 0 && record.get(last).isEmpty()) {
-                last--;
-            }
-            return last;
         }
 
         private void begin() {

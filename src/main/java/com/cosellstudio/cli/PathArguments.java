@@ -1,11 +1,13 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.io.BulkFileReader;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /** Turning path arguments into {@link Path}s, with the one-line usage error when they cannot be. */
 final class PathArguments {
+
     private PathArguments() {
     }
 
@@ -26,9 +28,8 @@ final class PathArguments {
         return path;
     }
 
-    /** The file name shown in reports and messages: the last element, without directories. */
+    /** The file name shown in reports and messages: the last element, without directories; "stdin" for "-". */
     static String displayName(Path path) {
-        Path name = path.getFileName();
-        return name == null ? path.toString() : name.toString();
+        return BulkFileReader.displayName(path);
     }
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,11 @@ final class CsvRecordReader {
      * left open early in a big file is reported as such, not as an overflowing buffer.
      */
     private static final int BUFFER_HEADROOM = 64 * 1024;
+    /**
+     * Memory held while reading and let go when memory runs out, so that stopping and saying so
+     * has room: at that moment every byte is taken by the rows read.
+     */
+    private static final int RESERVE_BYTES = 1 << 20;
 
     private CsvRecordReader() {
     }
@@ -76,6 +82,7 @@ final class CsvRecordReader {
         EndAwareReader chars = new EndAwareReader(reader(text, decoding));
         CsvRowHandler handler = new CsvRowHandler(shareValues, decoding == Decoding.MARKED_UTF8);
         int maxBuffer = (int) Math.min(Integer.MAX_VALUE - 8L, length + BUFFER_HEADROOM);
+        byte[][] reserve = {new byte[RESERVE_BYTES]};
         try (CsvReader<Row> csv = builder(delimiter).maxBufferSize(maxBuffer).build(handler, chars)) {
             for (Row row : csv) {
                 records.accept(row);
@@ -83,6 +90,7 @@ final class CsvRecordReader {
         } catch (CsvParseException e) {
             // FastCSV wraps whatever goes wrong while it parses, running out of memory included.
             if (causedByOutOfMemory(e)) {
+                reserve[0] = null;
                 throw new NoMemoryException(handler.currentFieldLine());
             }
             // Only at the end of the text can a quote be known never to close; any other parse
@@ -90,6 +98,7 @@ final class CsvRecordReader {
             String key = chars.reachedEnd() ? "csv.unclosedQuote" : "csv.textAfterQuote";
             throw IoMessages.unreadable(e, key, file, handler.currentFieldLine());
         } catch (OutOfMemoryError e) {
+            reserve[0] = null;
             throw new NoMemoryException(handler.currentFieldLine());
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
@@ -103,6 +112,8 @@ final class CsvRecordReader {
             throw e;
         } catch (IOException e) {
             throw IoMessages.unreadable(e, "file.cannotRead", file, IoMessages.reason(e));
+        } finally {
+            Reference.reachabilityFence(reserve);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.io.BulkFileReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -8,6 +9,7 @@ import java.util.Locale;
 
 /** Turning path arguments into {@link Path}s, with the one-line usage error when they cannot be. */
 final class PathArguments {
+
     private PathArguments() {
     }
 
@@ -56,9 +58,8 @@ final class PathArguments {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    /** The file name shown in reports and messages: the last element, without directories. */
+    /** The file name shown in reports and messages: the last element, without directories; "stdin" for "-". */
     static String displayName(Path path) {
-        Path name = path.getFileName();
-        return name == null ? path.toString() : name.toString();
+        return BulkFileReader.displayName(path);
     }
 }

@@ -156,7 +156,15 @@ final class StreamedCheck {
             Pass pass = feed.pass;
             ColumnLayout layout = pass.layout(); // a file of a header alone has had no batch to resolve it
             List<Row> rows = keepRows && !pass.refused ? feed.kept : new ArrayList<>();
-            BulkFile file = new BulkFile(input, feed.source, feed.header, rows);
+            List<String> header = feed.header;
+            if (keepRows && !feed.extraHeaders.isEmpty()) {
+                // The rows were checked against the header the file has; the report shows their
+                // cells past it too, under the columns the reader added.
+                header = new ArrayList<>(header);
+                header.addAll(feed.extraHeaders);
+                layout = engine.get().layout(header, revision);
+            }
+            BulkFile file = new BulkFile(input, feed.source, header, rows);
             CheckResult result = pass.refused ? null : pass.finish();
             return new Outcome(file, layout, result);
         }
@@ -280,6 +288,7 @@ final class StreamedCheck {
         SourceInfo source;
         List<String> header;
         List<Row> kept = new ArrayList<>();
+        List<String> extraHeaders = List.of();
         volatile Pass pass;
         private List<Row> batch = new ArrayList<>(BATCH_ROWS);
         private int batches;
@@ -314,11 +323,17 @@ final class StreamedCheck {
         }
 
         @Override
+        public void headerExtended(List<String> added) {
+            extraHeaders = added;
+        }
+
+        @Override
         public void restart() {
             // What was read so far was decoded wrongly: the next begin() starts a new pass.
             pass.dropped = true;
             batch = new ArrayList<>(BATCH_ROWS);
             kept = new ArrayList<>();
+            extraHeaders = List.of();
         }
 
         /**

@@ -122,6 +122,15 @@ public final class Row {
         return removed;
     }
 
+    /** The last column holding a non-empty cell, or -1: what a row is as wide as, its empty cells past it left out. */
+    public int lastValueColumn() {
+        int last = cells.length - 1;
+        while (last >= 0 && (cells[last] == null || cells[last].isEmpty())) {
+            last--;
+        }
+        return last;
+    }
+
     /** A blank row (every cell empty or white space) is not checked, counted or written. */
     public boolean isBlank() {
         for (String cell : cells) {

@@ -19,9 +19,14 @@ import java.util.function.DoubleConsumer;
  * encrypted workbook (refused with advice), anything else is read as CSV text.
  *
  * <p>Every failure is an {@link UnreadableFileException} whose message is one line naming the file
- * and, where known, the line or sheet row.
+ * and, where known, the line or sheet row. Standard input ({@link #STANDARD_INPUT}), a pipe or a
+ * process substitution is read like a file ({@link SpooledInput}).
  */
 public final class BulkFileReader {
+    /** The file name that means standard input ("-", as command lines have it); messages call it "stdin". */
+    public static final Path STANDARD_INPUT = Path.of("-");
+    static final String STANDARD_INPUT_NAME = "stdin";
+
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
@@ -42,8 +47,17 @@ public final class BulkFileReader {
      * @param progress told how far reading has got, 0..1 (may be null); called on the reading thread
      */
     public BulkFile read(Path file, DoubleConsumer progress) throws UnreadableFileException {
+        try (SpooledInput input = SpooledInput.of(file)) {
+            BulkFile read = readFile(input.path(), progress);
+            return input.copied() ? read.withPath(file, read.source()) : read;
+        }
+    }
+
+    private BulkFile readFile(Path file, DoubleConsumer progress) throws UnreadableFileException {
         if (isWorkbook(file)) {
-            return new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
+            BulkFile workbook = new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
+            workbook.header().addAll(extraHeaders(workbook));
+            return workbook;
         }
         Collector rows = new Collector();
         new CsvBulkReader().stream(file, new ReadGuard(file, limits), rows, progress);
@@ -61,15 +75,36 @@ public final class BulkFileReader {
 
     /** As {@link #stream(Path, RowSink)}, telling {@code progress} how far reading has got, 0..1. */
     public void stream(Path file, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
+        try (SpooledInput input = SpooledInput.of(file)) {
+            streamFile(input.path(), sink, progress);
+        }
+    }
+
+    private void streamFile(Path file, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
         if (isWorkbook(file)) {
             BulkFile workbook = new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
             sink.begin(workbook.source(), workbook.header());
             for (Row row : workbook.rows()) {
                 sink.row(row);
             }
+            List<String> extra = extraHeaders(workbook);
+            if (!extra.isEmpty()) {
+                sink.headerExtended(extra);
+            }
             return;
         }
         new CsvBulkReader().stream(file, new ReadGuard(file, limits), sink, progress);
+    }
+
+    /** The header cells a workbook's rows need beyond its header, to keep every cell (spec section 5). */
+    private List<String> extraHeaders(BulkFile workbook) {
+        int widest = 0;
+        for (Row row : workbook.rows()) {
+            if (row.size() > Math.max(workbook.columnCount(), widest)) {
+                widest = Math.max(widest, row.lastValueColumn() + 1);
+            }
+        }
+        return limits.extraHeaders(workbook.header(), widest);
     }
 
     /**
@@ -116,9 +151,20 @@ public final class BulkFileReader {
         }
 
         @Override
+        public void headerExtended(List<String> added) {
+            header = new ArrayList<>(header);
+            header.addAll(added);
+        }
+
+        @Override
         public void restart() {
             rows = new ArrayList<>();
         }
+    }
+
+    /** The name users know a file by: its file name without folders; "stdin" for {@link #STANDARD_INPUT}. */
+    public static String displayName(Path file) {
+        return STANDARD_INPUT.equals(file) ? STANDARD_INPUT_NAME : IoMessages.displayName(file);
     }
 
     static UnreadableFileException cannotRead(Path file, Throwable e) {

@@ -3,8 +3,8 @@ package com.cosellstudio.io;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
+import com.cosellstudio.io.CsvRecordReader.Decoding;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +18,10 @@ import java.util.function.DoubleConsumer;
  * FastCSV split the text ({@link CsvRecordReader}). Only the first megabyte and the record being
  * parsed are in memory.
  *
- * <p>Without a BOM the text is decoded as strict UTF-8; the first byte that is not UTF-8 means the
- * file is Windows-1252 after all, and it is read again from the top as such (the sink is told to
- * forget what it received: {@link RowSink#restart()}).
+ * <p>The text is decoded as strict UTF-8 first, the fast way every valid file takes. The first byte
+ * that is not UTF-8 means it is read again from the top (the sink is told to forget what it
+ * received: {@link RowSink#restart()}): as UTF-8 with each cell holding a stray byte flagged, when a
+ * BOM vouched for UTF-8 or the file holds UTF-8 elsewhere, else as Windows-1252.
  */
 final class CsvBulkReader {
     /** Report progress every this many records: often enough for a progress bar, cheap enough not to matter. */
@@ -30,28 +31,41 @@ final class CsvBulkReader {
         CsvText text;
         try {
             text = CsvText.of(file);
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            throw IoMessages.unreadable("file.outOfMemory", file);
+        } catch (IOException e) {
             throw BulkFileReader.cannotRead(file, e);
         }
         if (text.length() == 0) {
             throw IoMessages.unreadable("file.empty", file);
         }
-        TextEncoding bom = text.bom();
         char delimiter = CsvDelimiterDetector.detect(text.prefix(), 0, StandardCharsets.UTF_8);
         Forward forward = new Forward(file, guard, text, delimiter, sink, progress);
         try {
-            // With a BOM the encoding is settled: a stray bad byte shows as U+FFFD instead of a re-read.
-            forward.read(StandardCharsets.UTF_8, bom == null);
+            forward.read(Decoding.STRICT_UTF8);
         } catch (CsvRecordReader.NotUtf8Exception notUtf8) {
             forward.restart();
             try {
-                forward.read(TextEncoding.WINDOWS_1252, false);
+                forward.read(strayBytesOrWindows1252(file, text));
             } catch (CsvRecordReader.NotUtf8Exception impossible) {
                 // Only a strict UTF-8 read raises this.
                 throw new IllegalStateException(impossible);
             }
         }
         forward.finish();
+    }
+
+    /**
+     * How to read a text that is not valid UTF-8 (spec section 6): as UTF-8 with its stray bytes
+     * marked when a UTF-8 BOM vouched for it or it holds UTF-8 elsewhere (one pasted cell must not
+     * turn every other one into mojibake), else as Windows-1252.
+     */
+    private static Decoding strayBytesOrWindows1252(Path file, CsvText text) throws UnreadableFileException {
+        try {
+            return text.hasBom() || text.holdsUtf8() ? Decoding.MARKED_UTF8 : Decoding.WINDOWS_1252;
+        } catch (IOException e) {
+            throw BulkFileReader.cannotRead(file, e);
+        }
     }
 
     /**
@@ -69,11 +83,13 @@ final class CsvBulkReader {
         private final DoubleConsumer progress;
         private double progressShown;
         private CsvText.TextStream stream;
-        private Charset charset;
+        private Decoding decoding;
         private Row header;
         private final List<Row> waiting = new ArrayList<>();
         private boolean begun;
         private long records;
+        /** Cells the widest record needs, its empty cells past the last value left out. */
+        private int widest;
 
         Forward(Path file, ReadGuard guard, CsvText text, char delimiter, RowSink sink, DoubleConsumer progress) {
             this.file = file;
@@ -84,11 +100,11 @@ final class CsvBulkReader {
             this.progress = progress;
         }
 
-        void read(Charset charset, boolean strictUtf8) throws UnreadableFileException, CsvRecordReader.NotUtf8Exception {
-            this.charset = charset;
+        void read(Decoding decoding) throws UnreadableFileException, CsvRecordReader.NotUtf8Exception {
+            this.decoding = decoding;
             try {
                 stream = text.open();
-                CsvRecordReader.read(file, stream, text.length(), charset, strictUtf8, delimiter, sink.keepsRows(), this);
+                CsvRecordReader.read(file, stream, text.length(), decoding, delimiter, sink.keepsRows(), this);
             } catch (CsvText.BinaryDataException binary) {
                 throw binaryData();
             } catch (UnreadableFileException parseError) {
@@ -97,6 +113,10 @@ final class CsvBulkReader {
                     throw binaryData();
                 }
                 throw parseError;
+            } catch (CsvRecordReader.NoMemoryException noMemory) {
+                // What the sink holds goes first: saying so takes a little memory too.
+                restart();
+                throw IoMessages.unreadable("file.outOfMemoryAtLine", file, noMemory.line);
             } catch (IOException e) {
                 throw BulkFileReader.cannotRead(file, e);
             }
@@ -111,11 +131,15 @@ final class CsvBulkReader {
             header = null;
             waiting.clear();
             records = 0;
+            widest = 0;
         }
 
         void finish() throws UnreadableFileException {
             if (!begun) {
                 throw IoMessages.unreadable("file.empty", file);
+            }
+            if (widest > header.size()) {
+                sink.headerExtended(guard.limits().extraHeaders(List.of(header.toArray()), widest));
             }
             showProgress(1.0);
         }
@@ -128,7 +152,10 @@ final class CsvBulkReader {
             // The header is record 1: the records under it are one fewer.
             guard.recordAtLine(records - 1, record.sourceLine());
             if (record.size() > guard.limits().columns()) {
-                guard.cellsAtLine(lastValueColumn(record) + 1, record.sourceLine());
+                guard.cellsAtLine(record.lastValueColumn() + 1, record.sourceLine());
+            }
+            if (header != null && record.size() > Math.max(header.size(), widest)) {
+                widest = Math.max(widest, record.lastValueColumn() + 1);
             }
             if (header == null) {
                 header = record;
@@ -145,14 +172,6 @@ final class CsvBulkReader {
             }
         }
 
-        private static int lastValueColumn(Row record) {
-            int last = record.size() - 1;
-            while (last >= 0 && record.get(last).isEmpty()) {
-                last--;
-            }
-            return last;
-        }
-
         private void begin() {
             begun = true;
             sink.begin(sourceInfo(), List.of(header.toArray()));
@@ -163,9 +182,10 @@ final class CsvBulkReader {
         }
 
         private SourceInfo sourceInfo() {
-            TextEncoding bom = text.bom();
-            String encodingName = bom != null ? bom.charset().name() : charset.name();
-            return new SourceInfo(SourceFormat.CSV, encodingName, bom != null, delimiter, headerLineEnding());
+            TextEncoding announced = text.announced();
+            String encodingName = announced != null ? announced.charset().name()
+                    : decoding == Decoding.WINDOWS_1252 ? TextEncoding.WINDOWS_1252.name() : StandardCharsets.UTF_8.name();
+            return new SourceInfo(SourceFormat.CSV, encodingName, text.hasBom(), delimiter, headerLineEnding());
         }
 
         /**

@@ -1,8 +1,12 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.domain.ReadFault;
 import com.cosellstudio.domain.Row;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Receives the fields FastCSV parses and makes each record a {@link Row} that remembers the line it
@@ -14,10 +18,23 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Row> {
     /** Null when the rows are not kept: sharing values would then only cost time. */
     private final ShortValueCache cache;
     private String[] fields = new String[64];
+    /** Whether the text holds stray bytes marked by {@link MarkedUtf8Reader}, to be found in each field. */
+    private final boolean marked;
+    /** The cells of the record being parsed that held a stray byte; null while there are none. */
+    private List<ReadFault> faults;
 
-    /** @param shareValues whether repeated short values should be one shared String */
-    CsvRowHandler(boolean shareValues) {
+    /**
+     * @param shareValues whether repeated short values should be one shared String
+     * @param marked      whether the text comes from a {@link MarkedUtf8Reader}
+     */
+    CsvRowHandler(boolean shareValues, boolean marked) {
         cache = shareValues ? new ShortValueCache() : null;
+        this.marked = marked;
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+        faults = null;
     }
 
     @Override
@@ -25,11 +42,43 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Row> {
         if (index == fields.length) {
             fields = Arrays.copyOf(fields, index * 2);
         }
+        if (marked && unmark(index, buf, offset, length)) {
+            return;
+        }
         if (cache != null) {
             fields[index] = cache.value(buf, offset, length);
         } else {
             fields[index] = length == 0 ? "" : new String(buf, offset, length);
         }
+    }
+
+    /**
+     * Turns the stray bytes of a field into the Windows-1252 characters they would be and notes the
+     * cell (naming its first stray byte); false when the field holds none.
+     */
+    private boolean unmark(int index, char[] buf, int offset, int length) {
+        int first = -1;
+        char before = 0;
+        for (int i = offset; i < offset + length && first < 0; i++) {
+            first = MarkedUtf8Reader.strayByte(buf[i], before);
+            before = buf[i];
+        }
+        if (first < 0) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder(length);
+        before = 0;
+        for (int i = offset; i < offset + length; i++) {
+            int stray = MarkedUtf8Reader.strayByte(buf[i], before);
+            text.append(stray < 0 ? buf[i] : TextEncoding.windows1252(stray));
+            before = buf[i];
+        }
+        fields[index] = text.toString();
+        if (faults == null) {
+            faults = new ArrayList<>(1);
+        }
+        faults.add(new ReadFault(index, ReadFault.Kind.ENCODING, String.format(Locale.ROOT, "0x%02X", first)));
+        return true;
     }
 
     /** An empty line: FastCSV counts it as one field without delivering it. */
@@ -40,7 +89,13 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Row> {
 
     @Override
     protected Row buildRecord() {
-        return new Row(Arrays.copyOf(fields, getFieldCount()), (int) getStartingLineNumber());
+        Row row = new Row(Arrays.copyOf(fields, getFieldCount()), (int) getStartingLineNumber());
+        if (faults != null) {
+            for (ReadFault fault : faults) {
+                row.addFault(fault);
+            }
+        }
+        return row;
     }
 
     /**

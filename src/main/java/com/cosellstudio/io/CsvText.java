@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,27 +18,29 @@ import java.util.Arrays;
  * top of the file (the delimiter, the header's line ending).
  *
  * <p>UTF-16 files are the exception: rare and small, they are transcoded to UTF-8 in memory once.
+ * They are told by a BOM or, without one, by the zero bytes of their first characters.
  */
 final class CsvText {
     /** Enough for any header; also the most the delimiter detection reads of a header. */
     static final int PREFIX_BYTES = 1 << 20;
 
     private final Path file;
-    private final TextEncoding bom;
+    /** What the first bytes announce: a byte order mark, or UTF-16 without one; null when they announce nothing. */
+    private final TextEncoding announced;
     /** The transcoded text of a UTF-16 file, or null when the file itself is streamed. */
     private final byte[] transcoded;
     private final long length;
     private final byte[] prefix;
 
-    private CsvText(Path file, TextEncoding bom, byte[] transcoded, long length, byte[] prefix) {
+    private CsvText(Path file, TextEncoding announced, byte[] transcoded, long length, byte[] prefix) {
         this.file = file;
-        this.bom = bom;
+        this.announced = announced;
         this.transcoded = transcoded;
         this.length = length;
         this.prefix = prefix;
     }
 
-    /** Reads the first megabyte (and a UTF-16 file whole) and decides the BOM. */
+    /** Reads the first megabyte (and a UTF-16 file whole) and decides the BOM or UTF-16 without one. */
     static CsvText of(Path file) throws IOException {
         long size = Files.size(file);
         byte[] head;
@@ -45,20 +48,26 @@ final class CsvText {
             head = in.readNBytes((int) Math.min(size, PREFIX_BYTES + 3L));
         }
         TextEncoding bom = TextEncoding.fromBom(head);
-        if (bom != null && bom.isUtf16()) {
+        TextEncoding utf16 = bom == null ? TextEncoding.sniffUtf16(head) : bom.isUtf16() ? bom : null;
+        if (utf16 != null) {
             byte[] all = Files.readAllBytes(file);
-            String text = new String(all, bom.bomLength(), all.length - bom.bomLength(), bom.charset());
+            String text = new String(all, utf16.bomLength(), all.length - utf16.bomLength(), utf16.charset());
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            return new CsvText(file, bom, utf8, utf8.length, Arrays.copyOf(utf8, Math.min(utf8.length, PREFIX_BYTES)));
+            return new CsvText(file, utf16, utf8, utf8.length, Arrays.copyOf(utf8, Math.min(utf8.length, PREFIX_BYTES)));
         }
         int skip = bom == null ? 0 : bom.bomLength();
         byte[] prefix = Arrays.copyOfRange(head, skip, Math.min(head.length, skip + PREFIX_BYTES));
         return new CsvText(file, bom, null, size - skip, prefix);
     }
 
-    /** The byte order mark found, or null. */
-    TextEncoding bom() {
-        return bom;
+    /** The encoding the first bytes announce (a byte order mark, or UTF-16 without one), or null. */
+    TextEncoding announced() {
+        return announced;
+    }
+
+    /** Whether the file starts with a byte order mark. */
+    boolean hasBom() {
+        return announced != null && announced.bomLength() > 0;
     }
 
     /** Bytes of text (after the BOM). */
@@ -83,13 +92,35 @@ final class CsvText {
         }
     }
 
+    /**
+     * Whether the text holds a valid multi-byte UTF-8 sequence: then a byte that is not UTF-8 is a
+     * stray one in a UTF-8 file, not a sign of Windows-1252 (spec section 6). Reads until it finds
+     * one, the whole file when there is none.
+     */
+    boolean holdsUtf8() throws IOException {
+        try (Reader in = new MarkedUtf8Reader(rawStream())) {
+            char[] buffer = new char[1 << 16];
+            char before = 0;
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    char c = buffer[i];
+                    if (c >= 0x80 && MarkedUtf8Reader.strayByte(c, before) < 0) {
+                        return true;
+                    }
+                    before = c;
+                }
+            }
+            return false;
+        }
+    }
+
     private InputStream rawStream() throws IOException {
         if (transcoded != null) {
             return new ByteArrayInputStream(transcoded);
         }
         // The decoder asks for 8 KB at a time; one system call per 64 KB is cheaper on a large file.
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        in.skipNBytes(bom == null ? 0 : bom.bomLength());
+        in.skipNBytes(announced == null ? 0 : announced.bomLength());
         return in;
     }
 

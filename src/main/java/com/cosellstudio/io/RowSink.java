@@ -19,6 +19,14 @@ public interface RowSink {
     void row(Row row);
 
     /**
+     * Called once after the last row when rows hold values past the header: the header cells added
+     * for them ("Extra 1", "Extra 2" ..., as the rule pack names them), so that those cells are
+     * shown and written back under a column, never dropped (spec section 5).
+     */
+    default void headerExtended(List<String> added) {
+    }
+
+    /**
      * The file had no byte order mark and its bytes turned out not to be UTF-8 after rows decoded as
      * UTF-8 were delivered: the sink forgets the header and every row received so far. Reading starts
      * again from the top as Windows-1252, with a new {@link #begin}. Never called before {@link #begin}.

@@ -19,6 +19,13 @@ public interface ColumnLayout {
     int size();
 
     /**
+     * Where the columns added after the header for the cells of longer rows ("Extra 1", "Extra 2"
+     * ..., as the pack names them) start: the header's width as the file had it. {@link #size()}
+     * when there are none. They are known columns, kept as read; a row with cells there is RAGGED_ROW.
+     */
+    int extraColumnsFrom();
+
+    /**
      * Whether any header cell is a column of the template, of any revision (the Errors column
      * counts). A file that names none of them (a password file, an address book) is not a co-sell
      * bulk file at all.

@@ -45,6 +45,8 @@ final class CompiledLayout implements ColumnLayout {
     private final CrossRule[] crossRules;
     private final int referralIndex;
     private final boolean anyRequiredOnCreate;
+    /** Where the trailing columns added for cells past the header start (the header's width when there are none). */
+    private final int extraFrom;
 
     CompiledLayout(CompiledPack pack, List<String> header, TemplateRevision revision) {
         this.pack = pack;
@@ -67,6 +69,7 @@ final class CompiledLayout implements ColumnLayout {
         for (int i = 0; i < n; i++) {
             resolve(i);
         }
+        extraFrom = findExtraColumns();
         boolean onCreate = false;
         for (int i = 0; i < n; i++) {
             checks[i] = compileCheck(i);
@@ -101,6 +104,17 @@ final class CompiledLayout implements ColumnLayout {
         }
         at.add(i);
         duplicate[i] = at.size() > 1;
+    }
+
+    /** The first of the unknown columns at the end of the header named as the pack names added columns ("Extra 3"). */
+    private int findExtraColumns() {
+        String key = pack.extraColumnKey();
+        int from = canonical.length;
+        while (key != null && from > 0 && templateOf[from - 1] == null && foreignOf[from - 1] == null
+                && HeaderNames.groupNumber(HeaderNames.normalize(header.get(from - 1)), key) >= 1) {
+            from--;
+        }
+        return from;
     }
 
     private ColumnTemplate resolveGroup(int i, String normalized) {
@@ -219,7 +233,7 @@ final class CompiledLayout implements ColumnLayout {
                         canonical[at.get(0)], positionsText(at));
             }
         }
-        for (int i = 0; i < canonical.length; i++) {
+        for (int i = 0; i < extraFrom; i++) {
             if (templateOf[i] == null && foreignOf[i] == null) {
                 fileIssue(Severity.WARNING, Code.UNKNOWN_COLUMN, MessageKeys.UNKNOWN_COLUMN, header.get(i), i + 1);
             }
@@ -314,6 +328,11 @@ final class CompiledLayout implements ColumnLayout {
     @Override
     public int size() {
         return canonical.length;
+    }
+
+    @Override
+    public int extraColumnsFrom() {
+        return extraFrom;
     }
 
     @Override

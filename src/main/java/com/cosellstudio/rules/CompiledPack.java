@@ -291,4 +291,9 @@ final class CompiledPack {
     int groupLimit() {
         return pack.limits().columnsPerGroup();
     }
+
+    /** The normalized name the columns added for cells past the header are numbered under ("extra"), or null. */
+    String extraColumnKey() {
+        return pack.extraColumns() == null ? null : HeaderNames.normalize(pack.extraColumns());
+    }
 }

@@ -5,7 +5,7 @@ import com.cosellstudio.domain.Row;
 import java.util.List;
 
 /**
- * Checks one row against a layout: RAGGED_ROW, every cell by its compiled check (REQUIRED,
+ * Checks one row against a layout: RAGGED_ROW (more cells than the header as read), every cell by its compiled check (REQUIRED,
  * FORMULA_LIKE, the value rule), then the cross-field rules on the cells that passed.
  *
  * <p>This is the one place a row is checked; {@link RuleEngine#checkRow} and {@link RuleEngine#check}
@@ -28,8 +28,9 @@ final class RowChecker {
             return List.of();
         }
         CellReporter out = new CellReporter(layout, rowNumber);
-        if (row.size() > layout.size()) {
-            out.reportRow(Severity.ERROR, Code.RAGGED_ROW, MessageKeys.RAGGED_ROW, null, row.size(), layout.size());
+        int cells = cellsPastTheHeader(layout, row);
+        if (cells > 0) {
+            out.reportRow(Severity.ERROR, Code.RAGGED_ROW, MessageKeys.RAGGED_ROW, null, cells, layout.extraColumnsFrom());
         }
         reportFaults(row, out);
         checkCells(layout, row, out);
@@ -37,6 +38,23 @@ final class RowChecker {
             rule.apply(row, out);
         }
         return out.issues();
+    }
+
+    /**
+     * The cells of a row longer than the header as the file had it, or 0: compared with the header
+     * the file had, so a value under an added Extra column still counts, while an empty cell there
+     * does not (a new row of the window is as wide as the header, Extra columns included).
+     */
+    private static int cellsPastTheHeader(CompiledLayout layout, Row row) {
+        if (row.size() > layout.size()) {
+            return row.size();
+        }
+        int width = layout.extraColumnsFrom();
+        if (row.size() <= width) {
+            return 0;
+        }
+        int cells = row.lastValueColumn() + 1;
+        return cells > width ? cells : 0;
     }
 
     /** What the reader could not read faithfully, on its cell (spec section 6). */

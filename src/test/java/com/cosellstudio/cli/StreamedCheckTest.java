@@ -76,6 +76,14 @@ class StreamedCheckTest {
      * several batches of the pipeline, every file-level rule at work.
      */
     private Path generatedFile(Charset lastRowCharset) throws Exception {
+        return generatedFile(lastRowCharset, false);
+    }
+
+    /**
+     * @param asciiOnly whether the rows before the last are made plain ASCII: a file whose last row
+     *                  is Windows-1252 then holds no UTF-8 at all, and is Windows-1252 as a whole
+     */
+    private Path generatedFile(Charset lastRowCharset, boolean asciiOnly) throws Exception {
         BulkFile sample = ShippedReader.reader().read(CliRun.SAMPLES.resolve("deals-with-errors.csv"));
         List<String> header = new ArrayList<>(sample.header());
         header.add("Our region");
@@ -105,6 +113,11 @@ class StreamedCheckTest {
                 }
                 csv.writeNext(row, false);
             }
+        }
+        if (asciiOnly) {
+            String text = bytes.toString(StandardCharsets.UTF_8).replaceAll("[^\\x00-\\x7F]", "?");
+            bytes.reset();
+            bytes.write(text.getBytes(StandardCharsets.US_ASCII));
         }
         bytes.write("Last deal,Caf\u00e9 M\u00fcller\r\n".getBytes(lastRowCharset));
         Path file = dir.resolve("generated.csv");
@@ -139,7 +152,7 @@ class StreamedCheckTest {
 
     @Test
     void aFileReadAgainAsWindows1252ChecksAsTheWholeFileDoesAndKeepsTheRightRows() throws Exception {
-        Path file = generatedFile(Charset.forName("windows-1252"));
+        Path file = generatedFile(Charset.forName("windows-1252"), true);
 
         StreamedCheck.Outcome outcome = streamed(file, true);
 
@@ -149,6 +162,23 @@ class StreamedCheckTest {
         assertEquals(ENGINE.check(read), outcome.result());
         assertEquals(cells(read.rows()), cells(outcome.file().rows()), "the rows of the first pass are gone");
         assertEquals("Caf\u00e9 M\u00fcller", outcome.file().row(outcome.file().rowCount()).get(1));
+    }
+
+    @Test
+    void aUtf8FileWithAStrayWindows1252RowChecksAsTheWholeFileDoesAndFlagsItsCell() throws Exception {
+        Path file = generatedFile(Charset.forName("windows-1252"), false);
+
+        StreamedCheck.Outcome outcome = streamed(file, true);
+
+        BulkFile read = ShippedReader.reader().read(file);
+        assertEquals("UTF-8", read.source().encoding());
+        assertEquals(read.source(), outcome.file().source());
+        assertEquals(ENGINE.check(read), outcome.result());
+        assertEquals(cells(read.rows()), cells(outcome.file().rows()), "the rows of the first pass are gone");
+        assertEquals("Caf\u00e9 M\u00fcller", outcome.file().row(outcome.file().rowCount()).get(1));
+        List<Issue> encoding = outcome.result().issues().stream().filter(issue -> issue.code() == Code.ENCODING).toList();
+        assertEquals(1, encoding.size(), encoding.toString());
+        assertEquals(outcome.file().rowCount(), encoding.get(0).row());
     }
 
     @Test

@@ -17,7 +17,11 @@ final class Samples {
 
     /** Copies {@code src/test/resources/samples/NAME} into {@code folder} and returns the copy. */
     static Path copy(String name, Path folder) {
-        try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {
+        return copy("/samples/", name, folder);
+    }
+
+    private static Path copy(String resourceFolder, String name, Path folder) {
+        try (InputStream in = Samples.class.getResourceAsStream(resourceFolder + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample " + name);
             }
@@ -27,6 +31,11 @@ final class Samples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Copies {@code src/test/resources/hostile/NAME}, a small crafted file, into {@code folder}. */
+    static Path hostile(String name, Path folder) {
+        return copy("/hostile/", name, folder);
     }
 
     static byte[] bytes(String name) {

@@ -32,6 +32,7 @@ final class PackReader {
         StatusRules statusRules = null;
         List<ConditionalRule> conditionalRules = null;
         BaselineRules baselineRules = null;
+        String extraColumns = null;
         for (String field = json.firstField("the rule pack"); field != null; field = json.nextField()) {
             switch (field) {
                 case "name" -> name = json.text();
@@ -43,10 +44,12 @@ final class PackReader {
                 case "statusRules" -> statusRules = statusRules(json);
                 case "conditionalRules" -> conditionalRules = json.list(PackReader::conditionalRule);
                 case "baselineRules" -> baselineRules = baselineRules(json);
+                case "extraColumns" -> extraColumns = json.text();
                 default -> throw json.unknownField(field, RulePack.class);
             }
         }
-        return new RulePack(name, revision, limits, codeLists, columns, packedCells, statusRules, conditionalRules, baselineRules);
+        return new RulePack(name, revision, limits, codeLists, columns, packedCells, statusRules, conditionalRules, baselineRules,
+                extraColumns);
     }
 
     private static RulePack.Limits limits(PackJson json) throws IOException {

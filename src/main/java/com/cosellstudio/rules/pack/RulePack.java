@@ -16,10 +16,13 @@ import java.util.Map;
  * @param statusRules      the status/substatus rules of spec section 4
  * @param conditionalRules the other cross-field rules of spec section 4
  * @param baselineRules    the rules that apply only with a baseline export loaded (may be null)
+ * @param extraColumns     what the columns added after the header are called, numbered ("Extra" gives
+ *                         "Extra 1", "Extra 2" ...): they show the cells of rows longer than the
+ *                         header (spec section 5), and are known trailing columns, not unknown ones
  */
 public record RulePack(String name, String revision, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
                        Map<String, PackedCellRule> packedCells, StatusRules statusRules,
-                       List<ConditionalRule> conditionalRules, BaselineRules baselineRules) {
+                       List<ConditionalRule> conditionalRules, BaselineRules baselineRules, String extraColumns) {
     public RulePack {
         columns = columns == null ? List.of() : List.copyOf(columns);
         packedCells = packedCells == null ? Map.of() : Map.copyOf(packedCells);

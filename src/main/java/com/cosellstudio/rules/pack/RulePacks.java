@@ -56,12 +56,14 @@ public final class RulePacks {
     }
 
     /**
-     * How big a file may be before reading it is refused. A file is read before its revision is
-     * known (its header tells), so the limits are those of the template Partner Center issues today.
+     * How big a file may be before reading it is refused, and what the columns added for cells past
+     * the header are called. A file is read before its revision is known (its header tells), so
+     * these are the facts of the template Partner Center issues today.
      */
     public ReadLimits readLimits() {
-        RulePack.Limits limits = packs.get(packs.size() - 1).pack().limits();
-        return new ReadLimits(limits.rowsPerFile(), limits.columnsPerFile());
+        RulePack latest = packs.get(packs.size() - 1).pack();
+        RulePack.Limits limits = latest.limits();
+        return new ReadLimits(limits.rowsPerFile(), limits.columnsPerFile(), latest.extraColumns());
     }
 
     /** The packs, oldest first. */

@@ -42,18 +42,15 @@ public final class BulkFileReader {
      * @param progress told how far reading has got, 0..1 (may be null); called on the reading thread
      */
     public BulkFile read(Path file, DoubleConsumer progress) throws UnreadableFileException {
-        if (isWorkbook(file)) {
-            return new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
-        }
         Collector rows = new Collector();
-        new CsvBulkReader().stream(file, new ReadGuard(file, limits), rows, progress);
+        stream(file, rows, progress);
         return new BulkFile(file, rows.source, rows.header, rows.rows);
     }
 
     /**
      * Reads the file into {@code sink}: the header and what was detected first, then each record as it
-     * is parsed. A CSV file is streamed, so memory does not grow with its size unless the sink keeps
-     * the rows; a workbook is read first and then handed over (sheets are small).
+     * is parsed. CSV text and a workbook's sheet are both streamed, so memory does not grow with the
+     * file's size unless the sink keeps the rows.
      */
     public void stream(Path file, RowSink sink) throws UnreadableFileException {
         stream(file, sink, null);
@@ -62,11 +59,7 @@ public final class BulkFileReader {
     /** As {@link #stream(Path, RowSink)}, telling {@code progress} how far reading has got, 0..1. */
     public void stream(Path file, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
         if (isWorkbook(file)) {
-            BulkFile workbook = new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
-            sink.begin(workbook.source(), workbook.header());
-            for (Row row : workbook.rows()) {
-                sink.row(row);
-            }
+            new XlsxBulkReader().stream(file, new ReadGuard(file, limits), sink, progress);
             return;
         }
         new CsvBulkReader().stream(file, new ReadGuard(file, limits), sink, progress);

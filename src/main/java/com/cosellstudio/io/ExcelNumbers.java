@@ -8,13 +8,15 @@ import java.util.Locale;
 
 /**
  * Turns the number text a workbook stores ({@code <v>13819.300000000001</v>}) into the text a bulk
- * file holds. Spreadsheets keep a binary double and show at most 15 significant digits of it, so
- * the stored decimal text is rounded to 15 significant digits, as decimal text: going through a
- * double and {@code new BigDecimal(double)} would invent digits ({@code 1E+23} as
- * {@code 99999999999999991611392}).
+ * file holds: the digits the file stores, never invented ones. A spreadsheet keeps a binary double
+ * and writes its shortest round-trip text, whose 17th significant digit is binary noise the user
+ * never typed or saw ({@code 13819.300000000001} for 13819.3); the 16th can be real
+ * ({@code 1.234567890123457E18} is {@code 1234567890123457000}, spec section 6). So the stored text
+ * is rounded to 16 significant digits, as decimal text: going through a double and
+ * {@code new BigDecimal(double)} would invent digits ({@code 1E+23} as {@code 99999999999999991611392}).
  */
 final class ExcelNumbers {
-    private static final MathContext SHOWN = new MathContext(15, RoundingMode.HALF_UP);
+    private static final MathContext SHOWN = new MathContext(16, RoundingMode.HALF_UP);
     /** A spreadsheet holds doubles: nothing larger or finer than this is a number it could store. */
     private static final int MAX_EXPONENT = 310;
     /** The last day a spreadsheet can show: 12/31/9999 in the 1900 date system. */
@@ -42,7 +44,7 @@ final class ExcelNumbers {
     }
 
     /**
-     * The stored number rounded to what a spreadsheet shows, trailing zeros dropped; null when the
+     * The stored number without its binary noise, trailing zeros dropped; null when the
      * text is no number or lies outside what a double can hold.
      */
     static BigDecimal decimal(String stored) {
@@ -60,12 +62,12 @@ final class ExcelNumbers {
     }
 
     /**
-     * The common case without any arithmetic: a plain decimal of at most 15 digits ("84190.40" is
+     * The common case without any arithmetic: a plain decimal of at most 16 digits ("84190.40" is
      * "84190.4"); null for anything else.
      */
     private static String simple(String text) {
         int length = text.length();
-        if (length == 0 || length > 17) {
+        if (length == 0 || length > 18) {
             return null;
         }
         int start = text.charAt(0) == '-' ? 1 : 0;
@@ -81,7 +83,7 @@ final class ExcelNumbers {
                 return null;
             }
         }
-        if (digits == 0 || digits > 15 || point == start || point == length - 1 && digits == 0) {
+        if (digits == 0 || digits > 16 || point == start || point == length - 1 && digits == 0) {
             return null;
         }
         if (text.charAt(start) == '0' && start + 1 < length && text.charAt(start + 1) != '.') {

@@ -3,6 +3,7 @@ package com.cosellstudio.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.io.input.ProxyInputStream;
@@ -21,6 +22,8 @@ final class WorkbookPackage implements AutoCloseable {
     private final Path file;
     private final ZipFile zip;
     private final PartLimits limits;
+    /** Why a part was stopped, kept here because the XML parser wraps the stream's exception as it likes. */
+    private UnreadableFileException refusal;
 
     /**
      * @param maxRatio       how many times its packed size a part may unpack to (POI's default is 100)
@@ -45,20 +48,20 @@ final class WorkbookPackage implements AutoCloseable {
         return zip.getEntry(name) != null;
     }
 
-    /** The unpacked size the zip directory states for a part, or -1 when it does not say. */
-    long size(String name) {
-        ZipEntry entry = zip.getEntry(name);
-        return entry == null ? -1 : entry.getSize();
-    }
-
     /** Streams the part {@code name}; a missing part is a damaged workbook. */
     InputStream open(String name) throws UnreadableFileException {
+        return open(name, null);
+    }
+
+    /** As {@link #open(String)}, telling {@code progress} (if not null) how far through the part reading is, 0..1. */
+    InputStream open(String name, DoubleConsumer progress) throws UnreadableFileException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
             throw IoMessages.unreadable("xlsx.damaged", file);
         }
         try {
-            return new Bounded(zip.getInputStream(entry), name, entry.getCompressedSize());
+            return new Bounded(zip.getInputStream(entry), name, entry.getCompressedSize(), entry.getSize(),
+                    entry.getSize() > 0 ? progress : null);
         } catch (IOException | RuntimeException e) {
             throw IoMessages.unreadable(e, "xlsx.damaged", file);
         }
@@ -73,30 +76,31 @@ final class WorkbookPackage implements AutoCloseable {
         }
     }
 
-    /** Thrown from inside a parse when a part unpacks past its limit; the reader turns it into the message. */
-    static final class TooLarge extends IOException {
-        private final transient UnreadableFileException reason;
-
-        TooLarge(UnreadableFileException reason) {
-            super(reason.getMessage());
-            this.reason = reason;
-        }
-
-        UnreadableFileException reason() {
-            return reason;
-        }
+    /** The refusal of a part that unpacked past a limit, or null: what went wrong when a parse failed. */
+    UnreadableFileException refusal() {
+        return refusal;
     }
 
-    /** Counts what a part unpacks to and stops it at the limits. */
+    private IOException refuse(UnreadableFileException reason) {
+        refusal = reason;
+        return new IOException(reason.getMessage());
+    }
+
+    /** Counts what a part unpacks to, stops it at the limits and tells how far it has got. */
     private final class Bounded extends ProxyInputStream {
         private final String name;
         private final long packed;
+        private final long size;
+        private final DoubleConsumer progress;
         private long unpacked;
+        private long reported;
 
-        Bounded(InputStream in, String name, long packed) {
+        Bounded(InputStream in, String name, long packed, long size, DoubleConsumer progress) {
             super(in);
             this.name = name;
             this.packed = packed;
+            this.size = size;
+            this.progress = progress;
         }
 
         @Override
@@ -106,10 +110,14 @@ final class WorkbookPackage implements AutoCloseable {
             }
             unpacked += n;
             if (unpacked > limits.maxPartBytes()) {
-                throw new TooLarge(IoMessages.unreadable("xlsx.partTooLarge", file, name, limits.maxPartBytes() >> 20));
+                throw refuse(IoMessages.unreadable("xlsx.partTooLarge", file, name, limits.maxPartBytes() >> 20));
             }
             if (unpacked > GRACE_BYTES && packed > 0 && unpacked > packed * limits.maxRatio()) {
-                throw new TooLarge(IoMessages.unreadable("xlsx.zipBomb", file, name, (long) limits.maxRatio()));
+                throw refuse(IoMessages.unreadable("xlsx.zipBomb", file, name, (long) limits.maxRatio()));
+            }
+            if (progress != null && unpacked - reported >= size / 100) {
+                reported = unpacked;
+                progress.accept(Math.min(1.0, (double) unpacked / size));
             }
         }
     }

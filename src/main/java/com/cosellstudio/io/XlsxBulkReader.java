@@ -2,10 +2,8 @@ package com.cosellstudio.io;
 
 import com.cosellstudio.domain.SourceInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
-import org.apache.commons.io.input.ProxyInputStream;
 
 /**
  * Reads the first visible sheet of an .xlsx workbook into a {@link RowSink} as the sheet's XML is
@@ -43,7 +41,7 @@ final class XlsxBulkReader {
     void stream(Path file, ReadGuard guard, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
         try (WorkbookPackage pkg = new WorkbookPackage(file, partLimits)) {
             WorkbookXml xml = new WorkbookXml();
-            WorkbookParts parts = part(file, () -> WorkbookParts.find(pkg, xml));
+            WorkbookParts parts = part(pkg, file, () -> WorkbookParts.find(pkg, xml));
             if (parts == null) {
                 throw IoMessages.unreadable("xlsx.damaged", file);
             }
@@ -52,25 +50,23 @@ final class XlsxBulkReader {
             }
             CellStyles styles = new CellStyles();
             if (parts.stylesPart != null && pkg.has(parts.stylesPart)) {
-                part(file, () -> {
+                part(pkg, file, () -> {
                     xml.parse(pkg.open(parts.stylesPart), styles);
                     return null;
                 });
             }
             SharedStrings strings = new SharedStrings(maxSharedChars, guard);
             if (parts.sharedStringsPart != null && pkg.has(parts.sharedStringsPart)) {
-                part(file, () -> {
+                part(pkg, file, () -> {
                     xml.parse(pkg.open(parts.sharedStringsPart), strings);
                     return null;
                 });
             }
             SheetReader sheet = new SheetReader(guard, sink, SourceInfo.workbook(parts.sheetName), strings, styles, parts.date1904);
-            InputStream data = pkg.open(parts.sheetPart);
-            long size = pkg.size(parts.sheetPart);
             try {
-                xml.parse(progress == null || size <= 0 ? data : new ProgressStream(data, size, progress), sheet);
+                xml.parse(pkg.open(parts.sheetPart, progress), sheet);
             } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
-                throw refusal(file, e, sheet.rowNumber());
+                throw refusal(pkg, file, e, sheet.rowNumber());
             }
             if (!sheet.hasHeader()) {
                 throw IoMessages.unreadable("xlsx.emptySheet", file, parts.sheetName);
@@ -86,48 +82,21 @@ final class XlsxBulkReader {
     }
 
     /** Reads a part that comes before the sheet; whatever goes wrong in it is a damaged workbook. */
-    private <T> T part(Path file, Part<T> part) throws UnreadableFileException {
+    private static <T> T part(WorkbookPackage pkg, Path file, Part<T> part) throws UnreadableFileException {
         try {
             return part.read();
         } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
-            throw refusal(file, e, 0);
+            throw refusal(pkg, file, e, 0);
         }
     }
 
-    /** The one-line message for what stopped a parse: a limit or cancellation as such, anything else as damage. */
-    private UnreadableFileException refusal(Path file, Exception e, long sheetRow) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof WorkbookPackage.TooLarge tooLarge) {
-                return tooLarge.reason();
-            }
+    /** The one-line message for what stopped a parse: a part's limit as such, anything else as damage. */
+    private static UnreadableFileException refusal(WorkbookPackage pkg, Path file, Exception e, long sheetRow) {
+        if (pkg.refusal() != null) {
+            return pkg.refusal();
         }
         return sheetRow > 0
                 ? IoMessages.unreadable(e, "xlsx.damagedAtRow", file, sheetRow)
                 : IoMessages.unreadable(e, "xlsx.damaged", file);
-    }
-
-    /** Reports how far through the sheet XML the parser is. */
-    private static final class ProgressStream extends ProxyInputStream {
-        private final long total;
-        private final DoubleConsumer progress;
-        private long read;
-        private long reported;
-
-        ProgressStream(InputStream in, long total, DoubleConsumer progress) {
-            super(in);
-            this.total = total;
-            this.progress = progress;
-        }
-
-        @Override
-        protected void afterRead(int n) throws IOException {
-            if (n > 0) {
-                read += n;
-                if (read - reported >= total / 100) {
-                    reported = read;
-                    progress.accept(Math.min(1.0, (double) read / total));
-                }
-            }
-        }
     }
 }

@@ -9,8 +9,20 @@ package com.cosellstudio.domain;
  * @param bom        whether the bytes started with a byte order mark
  * @param delimiter  the field separator of a CSV; {@code null} for XLSX
  * @param lineEnding "\r\n", "\n" or "\r" as found on the header line; {@code null} for XLSX
+ * @param sheet      the name of the workbook's sheet that was read (its first visible one); {@code null} for CSV
  */
-public record SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding) {
+public record SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding,
+                         String sheet) {
+
+    /** A source that is no workbook: no sheet. */
+    public SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding) {
+        this(format, encoding, bom, delimiter, lineEnding, null);
+    }
+
+    /** A workbook, read from its sheet {@code sheet}. */
+    public static SourceInfo workbook(String sheet) {
+        return new SourceInfo(SourceFormat.XLSX, null, false, null, null, sheet);
+    }
 
     /** What a new document (e.g. the empty template) is: the upload-ready form of spec section 7. */
     public static SourceInfo uploadReady() {

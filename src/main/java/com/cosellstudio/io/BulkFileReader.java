@@ -54,20 +54,15 @@ public final class BulkFileReader {
     }
 
     private BulkFile readFile(Path file, DoubleConsumer progress) throws UnreadableFileException {
-        if (isWorkbook(file)) {
-            BulkFile workbook = new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
-            workbook.header().addAll(extraHeaders(workbook));
-            return workbook;
-        }
         Collector rows = new Collector();
-        new CsvBulkReader().stream(file, new ReadGuard(file, limits), rows, progress);
+        streamFile(file, rows, progress);
         return new BulkFile(file, rows.source, rows.header, rows.rows);
     }
 
     /**
      * Reads the file into {@code sink}: the header and what was detected first, then each record as it
-     * is parsed. A CSV file is streamed, so memory does not grow with its size unless the sink keeps
-     * the rows; a workbook is read first and then handed over (sheets are small).
+     * is parsed. CSV text and a workbook's sheet are both streamed, so memory does not grow with the
+     * file's size unless the sink keeps the rows.
      */
     public void stream(Path file, RowSink sink) throws UnreadableFileException {
         stream(file, sink, null);
@@ -82,29 +77,56 @@ public final class BulkFileReader {
 
     private void streamFile(Path file, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
         if (isWorkbook(file)) {
-            BulkFile workbook = new XlsxBulkReader().read(file, new ReadGuard(file, limits), progress);
-            sink.begin(workbook.source(), workbook.header());
-            for (Row row : workbook.rows()) {
-                sink.row(row);
-            }
-            List<String> extra = extraHeaders(workbook);
-            if (!extra.isEmpty()) {
-                sink.headerExtended(extra);
-            }
+            WorkbookRows rows = new WorkbookRows(sink);
+            new XlsxBulkReader().stream(file, new ReadGuard(file, limits), rows, progress);
+            rows.finish(limits);
             return;
         }
         new CsvBulkReader().stream(file, new ReadGuard(file, limits), sink, progress);
     }
 
-    /** The header cells a workbook's rows need beyond its header, to keep every cell (spec section 5). */
-    private List<String> extraHeaders(BulkFile workbook) {
-        int widest = 0;
-        for (Row row : workbook.rows()) {
-            if (row.size() > Math.max(workbook.columnCount(), widest)) {
+    /**
+     * Passes a workbook's rows on and notes the widest, so that cells past the header get columns
+     * of their own once the sheet is read (spec section 5), as the CSV reader does for its records.
+     */
+    private static final class WorkbookRows implements RowSink {
+        private final RowSink sink;
+        private List<String> header = List.of();
+        private int widest;
+
+        WorkbookRows(RowSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void begin(SourceInfo source, List<String> header) {
+            this.header = header;
+            sink.begin(source, header);
+        }
+
+        @Override
+        public void row(Row row) {
+            if (row.size() > Math.max(header.size(), widest)) {
                 widest = Math.max(widest, row.lastValueColumn() + 1);
             }
+            sink.row(row);
         }
-        return limits.extraHeaders(workbook.header(), widest);
+
+        @Override
+        public void restart() {
+            sink.restart();
+        }
+
+        @Override
+        public boolean keepsRows() {
+            return sink.keepsRows();
+        }
+
+        void finish(ReadLimits limits) {
+            if (widest > header.size()) {
+                sink.headerExtended(limits.extraHeaders(header, widest));
+            }
+        }
     }
 
     /**

@@ -21,6 +21,10 @@ final class ReadGuard {
         this.limits = limits;
     }
 
+    Path file() {
+        return file;
+    }
+
     ReadLimits limits() {
         return limits;
     }

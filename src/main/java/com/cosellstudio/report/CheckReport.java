@@ -33,7 +33,7 @@ public record CheckReport(String fileName, BulkFile file, CheckResult result, Co
     public String describeSource(Texts text) {
         SourceInfo source = file.source();
         if (source.format() == SourceFormat.XLSX) {
-            return text.get("source.xlsx");
+            return text.get("source.xlsx", source.sheet());
         }
         String encoding = source.bom() ? text.get("source.encodingWithBom", source.encoding()) : source.encoding();
         return text.get("source.csv", encoding, source.delimiterName());

@@ -87,6 +87,7 @@ public final class JsonReport {
             json.writeStringField("format", source.format().id());
             json.writeStringField("encoding", source.encoding());
             json.writeStringField("delimiter", source.delimiter() == null ? null : source.delimiter().toString());
+            json.writeStringField("sheet", source.sheet());
             json.writeStringField("template", report.layout().revision().id());
             json.writeBooleanField("templateDetected", report.layout().revision().detected());
             json.writeNumberField("rows", result.rows());

@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Measures what a script sees: wall time and peak memory of the real
  * {@code java -jar target/cosell-studio.jar check FILE --format json} process, on a generated
- * 5,000-deal export (Partner Center's export limit) and a 100,000-row, 36-column file.
+ * 5,000-deal export (Partner Center's export limit) and a 100,000-row, 36-column file, each as CSV
+ * and as the workbook a spreadsheet saves from it ({@link WorkbookFromCsv}).
  *
  * <pre>
  * mvn -q -B package -DskipTests
@@ -48,6 +49,10 @@ public final class CheckBench {
         Path large = WORK.resolve("rows-100000.csv");
         long exportSize = new ExportGenerator(5_000).write(export, 5_000);
         long largeSize = new ExportGenerator(100_000).write(large, 100_000);
+        Path exportBook = WORK.resolve("export-5000.xlsx");
+        Path largeBook = WORK.resolve("rows-100000.xlsx");
+        long exportBookSize = WorkbookFromCsv.write(export, exportBook);
+        long largeBookSize = WorkbookFromCsv.write(large, largeBook);
 
         System.out.printf(Locale.ROOT, "java %s, %d runs each, %s, median wall time and highest peak RSS%n",
                 System.getProperty("java.version"), runs, singleJvm ? "one JVM (COSELL_STUDIO_RELAUNCH=0)" : "as the jar starts");
@@ -56,6 +61,10 @@ public final class CheckBench {
                 List.of("check", export.toString(), "--format", "json"), runs);
         report(String.format(Locale.ROOT, "check 100,000 rows x 36 columns (%.1f MB)", largeSize / 1e6),
                 List.of("check", large.toString(), "--format", "json"), runs);
+        report(String.format(Locale.ROOT, "check 5,000 deals, workbook (%.1f MB)", exportBookSize / 1e6),
+                List.of("check", exportBook.toString(), "--format", "json"), runs);
+        report(String.format(Locale.ROOT, "check 100,000 rows, workbook (%.1f MB)", largeBookSize / 1e6),
+                List.of("check", largeBook.toString(), "--format", "json"), runs);
     }
 
     private static void report(String label, List<String> cliArgs, int runs) throws Exception {

@@ -59,7 +59,7 @@ class CheckVerbTest {
     @Test
     void jsonHasTheDocumentedFieldsAndCounts() throws IOException {
         JsonNode json = checkJson("deals-with-errors.csv");
-        assertEquals(List.of("file", "format", "encoding", "delimiter", "template", "templateDetected", "rows", "summary",
+        assertEquals(List.of("file", "format", "encoding", "delimiter", "sheet", "template", "templateDetected", "rows", "summary",
                 "issues"), fieldNames(json));
         assertEquals("2021", json.get("template").asText());
         assertTrue(json.get("templateDetected").asBoolean());
@@ -123,6 +123,7 @@ class CheckVerbTest {
         assertEquals("xlsx", json.get("format").asText());
         assertTrue(json.get("encoding").isNull());
         assertTrue(json.get("delimiter").isNull());
+        assertEquals("deals-libreoffice", json.get("sheet").asText(), "the sheet read is named");
         assertEquals(30, json.get("rows").asInt());
     }
 

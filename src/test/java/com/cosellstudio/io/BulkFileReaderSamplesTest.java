@@ -89,7 +89,7 @@ class BulkFileReaderSamplesTest {
         BulkFile xlsx = reader.read(Samples.copy("deals-libreoffice.xlsx", dir));
         BulkFile csv = reader.read(Samples.copy("deals-libreoffice.source.csv", dir));
 
-        assertEquals(new SourceInfo(SourceFormat.XLSX, null, false, null, null), xlsx.source());
+        assertEquals(SourceInfo.workbook("deals-libreoffice"), xlsx.source());
         assertEquals(csv.header(), xlsx.header());
         assertEquals(csv.rowCount(), xlsx.rowCount());
         int dealValue = csv.header().indexOf("Estimated Deal Value");

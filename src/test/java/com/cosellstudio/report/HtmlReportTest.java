@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
-import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.rules.CheckResult;
 import com.cosellstudio.rules.Code;
@@ -29,7 +28,7 @@ class HtmlReportTest {
 
     @Test
     void fileLevelFirstThenRowsInOrderErrorsFirstWithinARow() throws IOException {
-        BulkFile file = new BulkFile(null, new SourceInfo(SourceFormat.XLSX, null, false, null, null), HEADER, List.of(
+        BulkFile file = new BulkFile(null, SourceInfo.workbook("Deals"), HEADER, List.of(
                 new Row(new String[] {"Alpha & Omega", "", "x"}, 2),
                 new Row(new String[] {"", "", ""}, 3),
                 new Row(new String[] {"Gamma", "Paris", "=SUM(A1)"}, 4)));
@@ -52,7 +51,7 @@ class HtmlReportTest {
         assertTrue(html.contains("(row 2 of the sheet)"), "a workbook has sheet rows, not lines");
         assertFalse(html.contains("of the file)"));
         assertTrue(html.contains("<span class=\"empty\">(empty)</span>"), "an empty value is said, not left blank");
-        assertTrue(html.contains("XLSX workbook"));
+        assertTrue(html.contains("XLSX workbook, sheet Deals"), "the sheet read is named");
         assertTrue(html.contains("href=\"#row-1\""));
         assertFalse(html.contains("href=\"#row-3\""), "row 3 has no error to fix");
         assertEquals(1, count(html, "class=\"verdict errors\""));

@@ -11,7 +11,7 @@ final class SourceText {
     }
 
     /**
-     * "CSV · UTF-8 with BOM · delimiter ," / "XLSX workbook" / "New document" (no path); empty
+     * "CSV · UTF-8 with BOM · delimiter ," / "XLSX workbook, sheet Deals" / "New document" (no path); empty
      * without a document (no source).
      */
     static String describe(UiText text, Path path, SourceInfo source) {
@@ -22,7 +22,7 @@ final class SourceText {
             return text.get("status.source.new");
         }
         if (source.format() == SourceFormat.XLSX) {
-            return text.get("status.source.xlsx");
+            return text.format("status.source.xlsx", source.sheet());
         }
         String encoding = source.bom() ? text.format("status.source.bom", source.encoding()) : source.encoding();
         String delimiter = "TAB".equals(source.delimiterName()) ? text.get("status.source.tab") : source.delimiterName();

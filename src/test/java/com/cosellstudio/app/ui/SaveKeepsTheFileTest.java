@@ -139,7 +139,7 @@ class SaveKeepsTheFileTest extends WindowTestBase {
         Path workbook = copy("deals-libreoffice.xlsx", "deals.xlsx");
         byte[] workbookBytes = Files.readAllBytes(workbook);
         open(robot, workbook);
-        assertEquals("XLSX workbook, first sheet", statusText(robot));
+        assertEquals("XLSX workbook, sheet deals-libreoffice", statusText(robot));
 
         pressSave(robot);
         DialogPane question = dialog(robot);

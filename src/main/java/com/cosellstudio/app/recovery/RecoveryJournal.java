@@ -61,7 +61,9 @@ public final class RecoveryJournal {
         this.idle = new PauseTransition(idleTime);
         idle.setOnFinished(event -> writeNow());
         GridDocument document = viewModel.document();
+        // Both: the history ticks before it says whether the document is unsaved now.
         viewModel.undoStack().revisionProperty().addListener((obs, old, now) -> historyChanged());
+        viewModel.undoStack().dirtyProperty().addListener((obs, old, now) -> historyChanged());
         // Not steps of the history, but part of what is restored.
         document.baselineProperty().addListener((obs, old, now) -> changed());
         document.columnsRevisionProperty().addListener((obs, old, now) -> changed());

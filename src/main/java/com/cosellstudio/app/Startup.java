@@ -5,7 +5,6 @@ import com.cosellstudio.rules.RuleEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Work that need not wait for the window: compiling the rule pack and reading and checking the file
@@ -31,17 +30,46 @@ public final class Startup {
             return new Startup(engine, null, null);
         }
         Path file = Path.of(arguments.get(0));
-        CompletableFuture<LoadedDocument> document = engine.thenApplyAsync(compiled -> {
-            try {
-                return files.readAndCheck(compiled, file, progress -> { });
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        });
+        FirstRead document = new FirstRead(() -> files.readAndCheck(engine.join(), file, progress -> { }));
         // Once this work is done its core is free to load the window's classes (both cores are busy
         // until then: this work and the toolkit starting).
         document.whenComplete((loaded, failure) -> ClassWarmUp.start());
         return new Startup(engine, file, document);
+    }
+
+    /** A piece of work that may throw. */
+    @FunctionalInterface
+    private interface Reading {
+        LoadedDocument read() throws Exception;
+    }
+
+    /**
+     * The reading of the file named on the command line, on a thread of its own: cancelling it
+     * (the user pressed Esc or quit while it opened) interrupts that thread, and the readers stop.
+     */
+    private static final class FirstRead extends CompletableFuture<LoadedDocument> {
+        private final Thread thread;
+
+        FirstRead(Reading reading) {
+            thread = new Thread(() -> {
+                try {
+                    complete(reading.read());
+                } catch (Exception | OutOfMemoryError e) {
+                    completeExceptionally(e);
+                }
+            }, "cosell-studio-first-file");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            if (mayInterruptIfRunning) {
+                thread.interrupt();
+            }
+            return cancelled;
+        }
     }
 
     /** The compiled rule pack, waiting for it if it is not ready yet. */

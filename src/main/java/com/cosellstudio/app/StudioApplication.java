@@ -1,6 +1,7 @@
 package com.cosellstudio.app;
 
 import com.cosellstudio.app.prefs.RecentFiles;
+import com.cosellstudio.app.recovery.JournalFolder;
 import com.cosellstudio.app.task.FxTaskRunner;
 import com.cosellstudio.app.view.MainWindow;
 import com.cosellstudio.rules.IssueMessages;
@@ -29,7 +30,18 @@ public final class StudioApplication extends Application {
             files = new DocumentFiles();
             startup = Startup.begin(getParameters().getRaw(), files);
         }
-        openWindow(stage, startup, files, RecentFiles.ofUser()).setOnClosed(StudioApplication::endProcess);
+        MainWindow window = openWindow(stage, startup, files, RecentFiles.ofUser());
+        window.setOnClosed(StudioApplication::endProcess);
+        JournalFolder.ofUser().ifPresent(journals -> keepJournal(window, journals));
+    }
+
+    /**
+     * No edit is lost: the window keeps its unsaved changes in a journal in {@code journals}, also
+     * when the process is ended, and offers the changes earlier windows left there.
+     */
+    public static void keepJournal(MainWindow window, JournalFolder journals) {
+        window.keepJournal(journals).watchShutdown();
+        window.offerRecovery();
     }
 
     /**

@@ -89,6 +89,15 @@ public final class DocumentViewModel {
         source.set(file.source());
     }
 
+    /**
+     * Shows changes restored after a crash: the document as the user left it, unsaved; the history
+     * starts empty.
+     */
+    public void restore(BulkFile file, CheckedRows checked) {
+        open(file, checked);
+        undoStack.markUnsaved();
+    }
+
     /** Applies a full check computed in the background on the current rows. */
     public void applyCheck(CheckedRows checked) {
         document.applyCheck(checked);

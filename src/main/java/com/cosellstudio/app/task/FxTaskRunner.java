@@ -1,5 +1,9 @@
 package com.cosellstudio.app.task;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -21,11 +25,40 @@ public final class FxTaskRunner implements TaskRunner {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    private final Set<Task<?>> cancellableTasks = new LinkedHashSet<>();
     private int running;
 
     @Override
     public <T> void run(String jobTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
                         Consumer<Throwable> onFailure) {
+        start(jobTitle, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runCancellable(String jobTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure, Runnable onCancelled) {
+        Task<T> task = start(jobTitle, work, onSuccess, onFailure);
+        cancellableTasks.add(task);
+        cancellable.set(true);
+        task.setOnCancelled(event -> {
+            finished(task);
+            onCancelled.run();
+        });
+    }
+
+    @Override
+    public boolean cancel() {
+        List<Task<?>> tasks = new ArrayList<>(cancellableTasks);
+        for (Task<?> task : tasks) {
+            // Interrupts the worker: the readers stop at their next record.
+            task.cancel(true);
+        }
+        return !tasks.isEmpty();
+    }
+
+    private <T> Task<T> start(String jobTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
+                              Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -38,14 +71,15 @@ public final class FxTaskRunner implements TaskRunner {
         title.set(jobTitle);
         progress.bind(task.progressProperty());
         task.setOnSucceeded(event -> {
-            finished();
+            finished(task);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(event -> {
-            finished();
+            finished(task);
             onFailure.accept(task.getException());
         });
         executor.execute(task);
+        return task;
     }
 
     @Override
@@ -61,7 +95,9 @@ public final class FxTaskRunner implements TaskRunner {
         executor.execute(task);
     }
 
-    private void finished() {
+    private void finished(Task<?> task) {
+        cancellableTasks.remove(task);
+        cancellable.set(!cancellableTasks.isEmpty());
         running--;
         if (running == 0) {
             progress.unbind();
@@ -69,6 +105,11 @@ public final class FxTaskRunner implements TaskRunner {
             title.set("");
             busy.set(false);
         }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     @Override

@@ -19,6 +19,19 @@ public interface TaskRunner {
     <T> void run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /**
+     * As {@link #run}, for work the user may stop ({@link #cancel()}: reading a file): the thread
+     * running it is interrupted and, instead of the other callbacks, {@code onCancelled} runs at once.
+     */
+    <T> void runCancellable(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                            Runnable onCancelled);
+
+    /** Stops the cancellable job that runs or waits, if any; returns whether there was one. */
+    boolean cancel();
+
+    /** True while a job runs or waits that {@link #cancel()} stops. */
+    ReadOnlyBooleanProperty cancellableProperty();
+
+    /**
      * Starts {@code work} without holding the window: not busy, no title, the user goes on editing
      * meanwhile (the work must cope with that). Runs in turn with the other jobs.
      */

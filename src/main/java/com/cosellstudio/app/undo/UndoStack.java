@@ -105,6 +105,15 @@ public final class UndoStack {
         changed();
     }
 
+    /**
+     * The document differs from every file on disk (changes restored after a crash): unsaved until
+     * saved, whatever is undone.
+     */
+    public void markUnsaved() {
+        savedState = -1;
+        changed();
+    }
+
     private long currentState() {
         return done.isEmpty() ? floorState : done.peek().state();
     }

@@ -17,6 +17,9 @@ public class Dialogs {
     /** The answers to "save your changes?". */
     public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** The answers to "restore the changes left unsaved when the app last ended?". */
+    public enum RestoreChoice { RESTORE, DISCARD, LATER }
+
     /** The answers to "this file is not an upload-ready CSV: where does the save go?". */
     public enum PlaceChoice { BESIDE, REPLACE, CANCEL }
 
@@ -68,6 +71,30 @@ public class Dialogs {
             return PlaceChoice.CANCEL;
         }
         return answer.get() == besideButton ? PlaceChoice.BESIDE : PlaceChoice.REPLACE;
+    }
+
+    /**
+     * Restore / Discard / Decide Later for changes a window left unsaved when it ended without
+     * closing (a crash, a kill, power lost); Esc decides later, so the changes are offered again.
+     *
+     * @param taken         when the changes were last kept
+     * @param changedOnDisk whether the document's file was changed since the user opened it
+     */
+    public RestoreChoice askRestore(String documentName, java.util.Date taken, int rows, boolean changedOnDisk) {
+        ButtonType restore = new ButtonType(text.get("button.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(text.get("button.discard"), ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(text.get("button.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String body = text.format("dialog.restore.body", documentName, taken, rows)
+                + (changedOnDisk ? "\n\n" + text.format("dialog.restore.changedOnDisk", documentName) : "")
+                + "\n\n" + text.get("dialog.restore.choices");
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, text.format("dialog.restore.header", documentName), body,
+                restore, discard, later);
+        alert.getDialogPane().setId("restore-dialog");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == later) {
+            return RestoreChoice.LATER;
+        }
+        return answer.get() == restore ? RestoreChoice.RESTORE : RestoreChoice.DISCARD;
     }
 
     /** The file has errors: Partner Center will reject those rows. Save anyway? */

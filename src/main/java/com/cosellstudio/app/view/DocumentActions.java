@@ -12,6 +12,7 @@ import com.cosellstudio.app.model.Notice;
 import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.io.UnreadableFileException;
+import com.cosellstudio.app.recovery.Snapshot;
 import com.cosellstudio.report.CheckReport;
 import com.cosellstudio.roundtrip.Baseline;
 import com.cosellstudio.roundtrip.BaselineComparison;
@@ -122,13 +123,21 @@ public final class DocumentActions {
                 return reading.get();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+            } catch (InterruptedException e) {
+                // Cancelled: the reading itself runs on a thread of its own, which must stop too.
+                reading.cancel(true);
+                throw e;
             }
         });
     }
 
+    /**
+     * Reading may be cancelled (Esc, the status bar's Cancel, quitting): then the document open
+     * before stays as it was, and nothing is said.
+     */
     private void show(Path path, BackgroundWork<LoadedDocument> work) {
         String name = nameOf(path);
-        context.tasks().run(text.format("task.opening", name), work, loaded -> {
+        context.tasks().runCancellable(text.format("task.opening", name), work, loaded -> {
             viewModel.open(loaded.file(), loaded.checked());
             context.recent().add(path);
             onOpened.run();
@@ -137,10 +146,52 @@ public final class DocumentActions {
                 context.recent().remove(path);
             }
             dialogs.error(text.format("dialog.openFailed.header", name), reason(failure, name));
-            if (!viewModel.hasDocument()) {
-                showTemplate();
+            showTemplateIfEmpty();
+        }, this::showTemplateIfEmpty);
+    }
+
+    /** The grid shows at least the empty template (the file named at start-up could not be shown). */
+    private void showTemplateIfEmpty() {
+        if (!viewModel.hasDocument()) {
+            showTemplate();
+        }
+    }
+
+    /**
+     * Shows changes restored from a recovery journal as unsaved changes, checked anew: against the
+     * export they were compared with when its file can still be read, otherwise on their own (and
+     * the banner says so). Then runs {@code then}; a failure is told in one line and runs nothing.
+     */
+    public void restore(Snapshot snapshot, Runnable then) {
+        RuleEngine engine = context.engine();
+        BulkFile file = snapshot.file();
+        String name = file.path() == null ? text.get("document.untitled") : nameOf(file.path());
+        Path baseline = snapshot.baseline();
+        context.tasks().run(text.format("task.restoring", name), progress -> {
+            ColumnLayout layout = engine.layout(file.header(), snapshot.revision());
+            if (baseline != null) {
+                try {
+                    CheckedRows against = context.files().readBaselineAndCheck(engine, baseline, layout,
+                            file.rows(), progress);
+                    if (against != null) {
+                        return new Restored(against, false);
+                    }
+                } catch (UnreadableFileException e) {
+                    return new Restored(CheckedRows.check(engine, layout, file.rows(), null, progress), true);
+                }
             }
-        });
+            return new Restored(CheckedRows.check(engine, layout, file.rows(), null, progress), false);
+        }, restored -> {
+            viewModel.restore(file, restored.checked());
+            viewModel.noticeProperty().set(restored.baselineLost()
+                    ? Notice.of("notice.restored.baselineLost", name, nameOf(baseline))
+                    : Notice.of("notice.restored", name));
+            onOpened.run();
+            then.run();
+        }, failure -> dialogs.error(text.format("dialog.restoreFailed.header", name), reason(failure, name)));
+    }
+
+    private record Restored(CheckedRows checked, boolean baselineLost) {
     }
 
     /** One line for the user: the reader's own message, or a short generic one. */

@@ -3,6 +3,10 @@ package com.cosellstudio.app.view;
 import com.cosellstudio.app.AppContext;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.DocumentViewModel;
+import com.cosellstudio.app.model.Notice;
+import com.cosellstudio.app.recovery.JournalFolder;
+import com.cosellstudio.app.recovery.RecoveryJournal;
+import com.cosellstudio.app.task.TaskRunner;
 import java.io.File;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +19,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -38,6 +44,11 @@ public final class MainWindow {
     private final SplitPane center = new SplitPane();
     private final Scene scene;
     private final ReadOnlyBooleanProperty busy;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final UiText text;
+    private RecoveryJournal journal;
+    private JournalFolder journals;
     private Runnable onClosed = () -> { };
 
     public MainWindow(Stage stage, AppContext context) {
@@ -47,9 +58,11 @@ public final class MainWindow {
         this.grid = new DealGrid(viewModel, text, context.messages());
         this.commands = new GridCommands(grid);
         this.issues = new IssuesPanel(viewModel, grid, text, context.messages());
-        Dialogs dialogs = new Dialogs(() -> stage, text);
+        this.text = text;
+        this.dialogs = new Dialogs(() -> stage, text);
         this.actions = new DocumentActions(context, viewModel, dialogs, new SystemFileChooser(stage, text));
-        this.busy = context.tasks().busyProperty();
+        this.tasks = context.tasks();
+        this.busy = tasks.busyProperty();
         // A column added or removed re-checks every row: off the UI thread, while the user goes on
         // (pressing Ctrl+Z ten times undoes ten steps, not the first and whatever came after the check).
         viewModel.document().setWholeFileChecks((check, apply) -> context.tasks().runBeside(check, apply,
@@ -98,6 +111,12 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/com/cosellstudio/app/studio.css")).toExternalForm());
         MenuKeys.install(scene, menuBar, grid.node().getContextMenu());
+        // Esc stops reading a file; otherwise it is the grid's and the menus' own.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && tasks.cancellableProperty().get() && tasks.cancel()) {
+                event.consume();
+            }
+        });
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
         stage.setScene(scene);
@@ -116,12 +135,42 @@ public final class MainWindow {
         grid.focus();
     }
 
-    /** Closes the window once unsaved changes are dealt with, then runs what follows closing. */
+    /**
+     * Closes the window once unsaved changes are dealt with, then runs what follows closing. A file
+     * being read is not waited for: its reading stops, and the question is about the document open
+     * before it.
+     */
     public void requestClose() {
+        tasks.cancel();
         actions.whenSafe(() -> {
+            if (journal != null) {
+                journal.closeCleanly();
+            }
             stage.close();
             onClosed.run();
         });
+    }
+
+    /**
+     * Keeps the document's unsaved state in a journal in {@code folder}, so that a crash, a kill or
+     * power lost loses no edit; returns it.
+     */
+    public RecoveryJournal keepJournal(JournalFolder folder) {
+        journals = folder;
+        journal = new RecoveryJournal(viewModel, folder);
+        journal.setOnFailure(failure -> viewModel.noticeProperty().set(
+                Notice.of("notice.journal.failed", failure.getMessage())));
+        return journal;
+    }
+
+    /** Offers to restore the changes that windows ended without closing left behind (after {@link #keepJournal}). */
+    public void offerRecovery() {
+        new RecoveryOffers(journals, journal, actions, viewModel, dialogs, text).offer();
+    }
+
+    /** The journal of unsaved changes, or null when none is kept. */
+    public RecoveryJournal journal() {
+        return journal;
     }
 
     /** What runs once the window has closed for good (the application: ending the process). */

@@ -48,7 +48,7 @@ public final class RoundTripActions {
         ColumnLayout layout = document.layout();
         List<Row> rows = new ArrayList<>(document.file().rows());
         String name = DocumentActions.nameOf(export);
-        context.tasks().run(text.format("task.baseline", name),
+        context.tasks().runCancellable(text.format("task.baseline", name),
                 progress -> context.files().readBaselineAndCheck(context.engine(), export, layout, rows, progress),
                 checked -> {
                     if (checked == null) {
@@ -60,7 +60,8 @@ public final class RoundTripActions {
                     viewModel.noticeProperty().set(Notice.of("notice.baseline", name,
                             viewModel.totals().changedRowsProperty().get(), viewModel.totals().newRowsProperty().get()));
                 },
-                failure -> dialogs.error(text.format("dialog.baselineFailed.header", name), actions.reason(failure, name)));
+                failure -> dialogs.error(text.format("dialog.baselineFailed.header", name), actions.reason(failure, name)),
+                () -> { });
     }
 
     /** File ▸ Save Changed Rows Only…: an upload file with only the new and changed deals. */
@@ -132,7 +133,7 @@ public final class RoundTripActions {
     /** Reads {@code paths} in the background, then merges them in; an unreadable file leaves the document as it was. */
     public void merge(List<Path> paths) {
         String names = String.join(", ", paths.stream().map(DocumentActions::nameOf).toList());
-        context.tasks().run(text.format("task.merge", paths.size()), progress -> {
+        context.tasks().runCancellable(text.format("task.merge", paths.size()), progress -> {
             List<BulkFile> files = new ArrayList<>(paths.size());
             for (int i = 0; i < paths.size(); i++) {
                 int done = i;
@@ -141,6 +142,7 @@ public final class RoundTripActions {
             }
             return files;
         }, files -> viewModel.merge(files),
-            failure -> dialogs.error(text.format("dialog.mergeFailed.header", names), actions.reason(failure, names)));
+            failure -> dialogs.error(text.format("dialog.mergeFailed.header", names), actions.reason(failure, names)),
+            () -> { });
     }
 }

@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -108,7 +109,15 @@ public final class StatusBarView {
             node.managedProperty().bind(hasRejected);
         }
 
-        bar.getRightItems().setAll(changed, changedSeparator, rejected, rejectedSeparator, deals, separator(), create,
+        // Beside the progress: stops reading a file (Esc does the same).
+        Button cancel = new Button(text.get("button.cancelTask"));
+        cancel.setId("cancel-task");
+        cancel.setTooltip(new Tooltip(text.get("button.cancelTask.tip")));
+        cancel.setOnAction(event -> tasks.cancel());
+        cancel.visibleProperty().bind(tasks.cancellableProperty());
+        cancel.managedProperty().bind(tasks.cancellableProperty());
+
+        bar.getRightItems().setAll(cancel, changed, changedSeparator, rejected, rejectedSeparator, deals, separator(), create,
                 separator(), update, separator(), errors, separator(), warnings, separator(), limit, separator(),
                 template);
     }

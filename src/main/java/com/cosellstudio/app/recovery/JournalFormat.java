@@ -85,6 +85,9 @@ public final class JournalFormat {
         if (source.lineEnding() != null) {
             json.writeStringField("lineEnding", source.lineEnding());
         }
+        if (source.sheet() != null) {
+            json.writeStringField("sheet", source.sheet());
+        }
         json.writeEndObject();
     }
 
@@ -185,6 +188,7 @@ public final class JournalFormat {
             boolean bom = false;
             Character delimiter = null;
             String lineEnding = null;
+            String sheet = null;
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
                 json.nextToken();
@@ -194,13 +198,14 @@ public final class JournalFormat {
                     case "bom" -> bom = json.getBooleanValue();
                     case "delimiter" -> delimiter = single(json.getValueAsString());
                     case "lineEnding" -> lineEnding = json.getValueAsString();
+                    case "sheet" -> sheet = json.getValueAsString();
                     default -> json.skipChildren();
                 }
             }
             if (format == null) {
                 throw new IOException("the journal does not say how the file was read");
             }
-            return new SourceInfo(format, encoding, bom, delimiter, lineEnding);
+            return new SourceInfo(format, encoding, bom, delimiter, lineEnding, sheet);
         }
 
         private static Character single(String text) throws IOException {

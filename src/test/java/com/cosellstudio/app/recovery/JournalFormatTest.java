@@ -74,13 +74,13 @@ class JournalFormatTest {
 
     @Test
     void aNewDocumentOfAWorkbookKeepsWhatItLacks() throws IOException {
-        BulkFile file = new BulkFile(null, new SourceInfo(SourceFormat.XLSX, null, false, null, null),
-                List.of("Deal Name"), new ArrayList<>());
+        BulkFile file = new BulkFile(null, SourceInfo.workbook("Deals"), List.of("Deal Name"), new ArrayList<>());
         Snapshot read = roundTrip(new Snapshot(file, null, null, null, Instant.now()));
         assertNull(read.file().path());
         assertNull(read.baseline());
         assertNull(read.stamp());
         assertEquals(SourceFormat.XLSX, read.file().source().format());
+        assertEquals("Deals", read.file().source().sheet());
         assertNull(read.file().source().delimiter());
         assertEquals(0, read.file().rowCount());
     }

@@ -1,6 +1,7 @@
 package com.cosellstudio.app.model;
 
 import com.cosellstudio.domain.BulkFile;
+import com.cosellstudio.domain.ReadFault;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.roundtrip.Baseline;
 import com.cosellstudio.roundtrip.BaselineComparison;
@@ -158,13 +159,21 @@ public final class GridDocument {
      * Sets each cell to its {@code after} (or, undoing, {@code before}) value and re-checks what that
      * affects: the changed rows; the rows whose Referral ID group changed; the whole file only when
      * a row became blank or stopped being blank (that changes the deal count).
+     *
+     * @param faultsBack undoing: what the reader could not read in each cell before the change, in
+     *                   the order of the changes (null entries, or null: nothing), so it is shown again
      */
-    void setCells(List<CellChange> cellChanges, boolean forward) {
+    void setCells(List<CellChange> cellChanges, boolean forward, ReadFault[] faultsBack) {
         changes++;
         Set<GridRow> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<GridRow> order = new ArrayList<>();
-        for (CellChange change : cellChanges) {
-            change.row().row().set(change.column(), forward ? change.after() : change.before());
+        for (int i = 0; i < cellChanges.size(); i++) {
+            CellChange change = cellChanges.get(i);
+            Row row = change.row().row();
+            row.set(change.column(), forward ? change.after() : change.before());
+            if (faultsBack != null && faultsBack[i] != null) {
+                row.addFault(faultsBack[i]);
+            }
             if (changed.add(change.row())) {
                 order.add(change.row());
             }

@@ -124,6 +124,27 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void undoingAnEditOfACellWithAStrayByteBringsItsEncodingErrorBack() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of(getClass().getResource("/hostile/cyrillic-stray-byte.csv").toURI());
+        DocumentViewModel viewModel = Samples.open(file);
+        GridRow flagged = viewModel.document().rows().stream()
+                .filter(row -> !row.row().faults().isEmpty()).findFirst().orElseThrow();
+        int column = flagged.row().faults().get(0).column();
+        java.util.function.Supplier<Boolean> encodingError = () -> flagged.issuesAt(column).stream()
+                .anyMatch(issue -> issue.code() == com.cosellstudio.rules.Code.ENCODING);
+        assertTrue(encodingError.get());
+
+        viewModel.editCell(flagged, column, "Retyped");
+        assertFalse(encodingError.get());
+
+        viewModel.undo();
+        assertTrue(encodingError.get(), "undo gives the cell back as read, stray byte and all");
+        viewModel.redo();
+        assertFalse(encodingError.get());
+        assertTotalsMatchFullCheck(viewModel);
+    }
+
+    @Test
     void everyExpectedErrorCellOfTheSampleIsMarked() {
         DocumentViewModel viewModel = Samples.open("deals-with-errors.csv");
         // A few of deals-with-errors.expected.json: (row, column).

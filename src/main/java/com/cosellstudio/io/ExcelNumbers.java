@@ -74,7 +74,7 @@ final class ExcelNumbers {
         }
         if (value.precision() > SHOWN_DIGITS) {
             BigDecimal shown = value.round(SHOWN);
-            double exact = value.doubleValue();
+            double exact = Double.parseDouble(text);
             if (Math.abs(shown.doubleValue() - exact) <= NOISE_ULPS * Math.ulp(exact)) {
                 value = shown;
             }

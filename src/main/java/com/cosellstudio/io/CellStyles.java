@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 final class CellStyles implements WorkbookXml.Handler {
     /** Styles a hostile file may declare before the rest are read as General. */
     private static final int MAX_STYLES = 65_536;
+    /** The longest format code a spreadsheet accepts; a longer one is read as General. */
+    private static final int MAX_FORMAT_CODE = 255;
 
     private final Map<Integer, String> codes = new HashMap<>();
     private final List<CellFormat> formats = new ArrayList<>();
@@ -39,7 +41,7 @@ final class CellStyles implements WorkbookXml.Handler {
                 }
                 Integer id = number(attributes.getAttributeValue(null, "numFmtId"));
                 String code = attributes.getAttributeValue(null, "formatCode");
-                if (id != null && code != null) {
+                if (id != null && code != null && code.length() <= MAX_FORMAT_CODE && codes.size() < MAX_STYLES) {
                     codes.put(id, code);
                 }
             }
@@ -74,13 +76,7 @@ final class CellStyles implements WorkbookXml.Handler {
     }
 
     private static Integer number(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        long number = text == null ? -1 : SheetReader.nonNegative(text.strip());
+        return number < 0 || number > Integer.MAX_VALUE ? null : (int) number;
     }
 }

@@ -4,19 +4,29 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Turns the number text a workbook stores ({@code <v>13819.300000000001</v>}) into the text a bulk
- * file holds: the digits the file stores, never invented ones. A spreadsheet keeps a binary double
- * and writes its shortest round-trip text, whose 17th significant digit is binary noise the user
- * never typed or saw ({@code 13819.300000000001} for 13819.3); the 16th can be real
- * ({@code 1.234567890123457E18} is {@code 1234567890123457000}, spec section 6). So the stored text
- * is rounded to 16 significant digits, as decimal text: going through a double and
- * {@code new BigDecimal(double)} would invent digits ({@code 1E+23} as {@code 99999999999999991611392}).
+ * file holds: the digits the user sees, never invented ones. A spreadsheet keeps a binary double and
+ * writes its shortest round-trip text, whose last digits are often binary noise the user never typed
+ * or saw ({@code 0.7999999999999999} for {@code =0.7+0.1}, shown as 0.8); a spreadsheet shows 15
+ * significant digits. But the digits past the 15th can be real ({@code 1.234567890123457E18} is
+ * {@code 1234567890123457000}, spec section 6). So the 15-digit form is taken when it is the same
+ * double give or take the last bit or two (noise), and the stored digits otherwise; all as decimal
+ * text: going through {@code new BigDecimal(double)} would invent digits ({@code 1E+23} as
+ * {@code 99999999999999991611392}).
  */
 final class ExcelNumbers {
-    private static final MathContext SHOWN = new MathContext(16, RoundingMode.HALF_UP);
+    private static final MathContext SHOWN = new MathContext(15, RoundingMode.HALF_UP);
+    /** The most significant digits the common case takes as they are, without arithmetic. */
+    private static final int SHOWN_DIGITS = 15;
+    /** How many units in the last place a 15-digit form may lie from the stored double and still be it. */
+    private static final int NOISE_ULPS = 2;
+    /**
+     * Longer stored text is no double's shortest form: such a cell is kept as the text it holds
+     * rather than sent through arithmetic that grows with the square of its length.
+     */
+    private static final int MAX_NUMBER_CHARS = 64;
     /** A spreadsheet holds doubles: nothing larger or finer than this is a number it could store. */
     private static final int MAX_EXPONENT = 310;
     /** The last day a spreadsheet can show: 12/31/9999 in the 1900 date system. */
@@ -48,9 +58,13 @@ final class ExcelNumbers {
      * text is no number or lies outside what a double can hold.
      */
     static BigDecimal decimal(String stored) {
+        String text = stored.strip();
+        if (text.length() > MAX_NUMBER_CHARS) {
+            return null;
+        }
         BigDecimal value;
         try {
-            value = new BigDecimal(stored.strip());
+            value = new BigDecimal(text);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -58,11 +72,18 @@ final class ExcelNumbers {
         if (value.signum() != 0 && (magnitude > MAX_EXPONENT || magnitude < -MAX_EXPONENT)) {
             return null;
         }
-        return value.round(SHOWN).stripTrailingZeros();
+        if (value.precision() > SHOWN_DIGITS) {
+            BigDecimal shown = value.round(SHOWN);
+            double exact = Double.parseDouble(text);
+            if (Math.abs(shown.doubleValue() - exact) <= NOISE_ULPS * Math.ulp(exact)) {
+                value = shown;
+            }
+        }
+        return value.stripTrailingZeros();
     }
 
     /**
-     * The common case without any arithmetic: a plain decimal of at most 16 digits ("84190.40" is
+     * The common case without any arithmetic: a plain decimal of at most 15 digits ("84190.40" is
      * "84190.4"); null for anything else.
      */
     private static String simple(String text) {
@@ -83,7 +104,7 @@ final class ExcelNumbers {
                 return null;
             }
         }
-        if (digits == 0 || digits > 16 || point == start || point == length - 1 && digits == 0) {
+        if (digits == 0 || digits > SHOWN_DIGITS || point == start || point == length - 1 && digits == 0) {
             return null;
         }
         if (text.charAt(start) == '0' && start + 1 < length && text.charAt(start + 1) != '.') {
@@ -140,36 +161,54 @@ final class ExcelNumbers {
     }
 
     /**
-     * A time of day as a time-only format shows it: {@code h:mm} or {@code h:mm:ss} as the format has
-     * seconds, hours padded as {@code hh} asks, 12-hour with AM/PM when it says so, hours past a day
-     * when it counts elapsed time ({@code [h]}).
+     * What a time-only format shows, read once from its code (lower case, literals left out):
+     * hours (padded as {@code hh} asks, past a day when it counts elapsed time, {@code [h]}, or 12-hour
+     * with AM/PM), or minutes first when it has no hours ({@code mm:ss}, elapsed as {@code [mm]}),
+     * seconds, and tenths of a second ({@code ss.0}).
      */
-    static String time(String stored, String pattern) {
+    record Clock(boolean hours, boolean padHours, boolean elapsed, boolean twelveHour, boolean seconds, boolean tenths) {
+        static Clock of(String bare) {
+            boolean hours = bare.indexOf('h') >= 0;
+            boolean elapsed = bare.contains("[h") || !hours && bare.contains("[m");
+            return new Clock(hours, bare.contains("hh"), elapsed, bare.contains("am/pm") || bare.contains("a/p"),
+                    bare.indexOf('s') >= 0, bare.contains("s.0"));
+        }
+    }
+
+    /** A time of day (or elapsed time) as {@code clock} shows it: "9:01", "09:01:09 AM", "26:00", "01:26.4". */
+    static String time(String stored, Clock clock) {
         BigDecimal value = decimal(stored);
         if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(LAST_SERIAL)) > 0) {
             return plain(stored);
         }
-        String format = pattern.replaceAll("\"[^\"]*\"|\\\\.", "").toLowerCase(Locale.ROOT);
-        long seconds = value.multiply(BigDecimal.valueOf(86_400)).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        boolean elapsed = format.contains("[h");
-        long hours = elapsed ? seconds / 3600 : seconds / 3600 % 24;
+        // Rounded once, to what the format shows last: tenths of a second or whole seconds.
+        long units = value.multiply(BigDecimal.valueOf(clock.tenths ? 864_000 : 86_400)).setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
+        long seconds = clock.tenths ? units / 10 : units;
         long minutes = seconds / 60 % 60;
         long secs = seconds % 60;
-        boolean twelveHour = format.contains("am/pm") || format.contains("a/p");
-        String suffix = "";
-        if (twelveHour && !elapsed) {
-            suffix = hours < 12 ? " AM" : " PM";
-            hours = hours % 12 == 0 ? 12 : hours % 12;
-        }
         StringBuilder text = new StringBuilder(12);
-        if (format.contains("hh") && hours < 10) {
-            text.append('0');
+        String suffix = "";
+        if (clock.hours) {
+            long hours = clock.elapsed ? seconds / 3600 : seconds / 3600 % 24;
+            if (clock.twelveHour && !clock.elapsed) {
+                suffix = hours < 12 ? " AM" : " PM";
+                hours = hours % 12 == 0 ? 12 : hours % 12;
+            }
+            if (clock.padHours && hours < 10) {
+                text.append('0');
+            }
+            text.append(hours).append(':');
+            appendTwo(text, minutes);
+        } else {
+            appendTwo(text, clock.elapsed ? seconds / 60 : minutes);
         }
-        text.append(hours).append(':');
-        appendTwo(text, minutes);
-        if (format.indexOf('s') >= 0) {
+        if (clock.seconds) {
             text.append(':');
             appendTwo(text, secs);
+            if (clock.tenths) {
+                text.append('.').append(units % 10);
+            }
         }
         return text.append(suffix).toString();
     }

@@ -11,21 +11,23 @@ import javax.xml.stream.XMLStreamReader;
  * held whole, so its size is bounded: past {@code maxChars} characters the workbook is refused.
  */
 final class SharedStrings implements WorkbookXml.Handler {
+    /** What holding an item costs beyond its characters, counted as characters: its String and its slot. */
+    private static final int ITEM_OVERHEAD = 32;
+
     private final long maxChars;
     private final ReadGuard guard;
     private final List<String> items = new ArrayList<>();
     private final InlineText text = new InlineText();
     private long chars;
 
-
-    /** @param maxChars how many characters the table may hold before the workbook is refused */
+    /**
+     * @param maxChars how many characters the table may hold before the workbook is refused, each
+     *                 item charged a little more than its characters: a table of millions of empty
+     *                 items costs memory too
+     */
     SharedStrings(long maxChars, ReadGuard guard) {
         this.maxChars = maxChars;
         this.guard = guard;
-    }
-
-    int size() {
-        return items.size();
     }
 
     /** The item {@code index}, or null when the table has no such item. */
@@ -46,7 +48,7 @@ final class SharedStrings implements WorkbookXml.Handler {
     public void end(String localName) throws UnreadableFileException {
         if ("si".equals(localName)) {
             String item = text.finish();
-            chars += item.length();
+            chars += item.length() + ITEM_OVERHEAD;
             if (chars > maxChars) {
                 throw tooLarge();
             }
@@ -62,7 +64,7 @@ final class SharedStrings implements WorkbookXml.Handler {
     @Override
     public void text(char[] ch, int start, int length) throws UnreadableFileException {
         text.characters(ch, start, length);
-        if (text.length() > maxChars) {
+        if (chars + text.length() > maxChars) {
             throw tooLarge();
         }
     }

@@ -18,7 +18,7 @@ import javax.xml.stream.XMLStreamReader;
  * only after the guard has accepted that row's number; blank rows after the last value are never made.
  */
 final class SheetReader implements WorkbookXml.Handler {
-    /** The longest cell text taken; more is no spreadsheet's cell (theirs hold at most 32,767 characters). */
+    /** The longest cell text taken: far more than any spreadsheet's cell can hold, so more is damage. */
     static final int MAX_CELL_CHARS = 1 << 20;
     /** How many XML elements pass between looks at whether the read was cancelled. */
     private static final int CANCEL_CHECK_EVERY = 4096;
@@ -29,6 +29,8 @@ final class SheetReader implements WorkbookXml.Handler {
     private final SharedStrings strings;
     private final CellStyles styles;
     private final boolean date1904;
+    /** Cells a record may have: a value further right is refused, by the guard, with the cell's name. */
+    private final long maxColumns;
 
     private final StringBuilder value = new StringBuilder();
     private final InlineText inline = new InlineText();
@@ -57,6 +59,7 @@ final class SheetReader implements WorkbookXml.Handler {
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
+        this.maxColumns = guard.limits().columns();
     }
 
     /** Whether a header was found: a sheet without any value has none. */
@@ -186,7 +189,9 @@ final class SheetReader implements WorkbookXml.Handler {
         if (text == null || text.isEmpty()) {
             return;
         }
-        guard.cellAt(column + 1L, cellName());
+        if (column >= maxColumns) {
+            guard.cellAt(column + 1L, cellName());
+        }
         if (column >= cells.length) {
             cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
         }
@@ -195,6 +200,10 @@ final class SheetReader implements WorkbookXml.Handler {
             width = column + 1;
         }
         cells[column] = text;
+        if (faults != null) {
+            // A cell written twice: the value read last replaces the first, and so does its fault.
+            faults.removeIf(fault -> fault.column() == column);
+        }
         if ("e".equals(type)) {
             if (faults == null) {
                 faults = new ArrayList<>(2);
@@ -221,7 +230,7 @@ final class SheetReader implements WorkbookXml.Handler {
                 return text;
             }
             case "inlineStr" -> {
-                return inlineText != null ? inlineText : value.toString();
+                return inlineText != null ? inlineText : unescaped(value);
             }
             case "b" -> {
                 String flag = value.toString().strip();
@@ -230,8 +239,11 @@ final class SheetReader implements WorkbookXml.Handler {
             case "d" -> {
                 return ExcelNumbers.isoDate(value.toString());
             }
+            case "str" -> {
+                return unescaped(value);
+            }
             default -> {
-                // "str" (a formula's text), "e" (an error such as #N/A, also noted as a fault)
+                // "e" (an error such as #N/A, also noted as a fault)
                 return value.toString();
             }
         }
@@ -254,21 +266,53 @@ final class SheetReader implements WorkbookXml.Handler {
         if (headerRow == 0) {
             headerRow = rowNumber;
             lastDelivered = rowNumber;
-            sink.begin(source, List.of(row));
+            try {
+                sink.begin(source, List.of(row));
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
             return;
         }
         // The row's own number first: a row two billion rows down is refused before any blank is made.
         guard.recordAtSheetRow(rowNumber - headerRow, rowNumber);
         for (long blank = lastDelivered + 1; blank < rowNumber; blank++) {
             guard.recordAtSheetRow(blank - headerRow, blank);
-            sink.row(new Row(new String[0], (int) blank));
+            deliver(new Row(new String[0], (int) blank));
         }
         Row record = new Row(row, (int) rowNumber);
         if (faults != null) {
             faults.forEach(record::addFault);
         }
-        sink.row(record);
+        deliver(record);
         lastDelivered = rowNumber;
+    }
+
+    private void deliver(Row row) {
+        try {
+            sink.row(row);
+        } catch (RuntimeException e) {
+            throw new SinkFailure(e);
+        }
+    }
+
+    /**
+     * What the sink threw, carried past the reader's handling of a damaged sheet: a sink that stops
+     * the read (it has seen enough) or fails is no fault of the workbook.
+     */
+    static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    /** Text as a spreadsheet writes it, characters XML cannot hold escaped ({@code _x000D_}). */
+    private static String unescaped(StringBuilder text) {
+        return text.indexOf("_x") < 0 ? text.toString() : InlineText.unescape(text);
     }
 
     private String cellName() {
@@ -308,15 +352,24 @@ final class SheetReader implements WorkbookXml.Handler {
     }
 
     private static long parsePositiveOrZero(CharSequence text) throws XMLStreamException {
+        long number = nonNegative(text);
+        if (number < 0) {
+            throw new XMLStreamException("not a number: " + text);
+        }
+        return number;
+    }
+
+    /** The whole number of up to 18 decimal digits {@code text} is, or -1 when it is none. */
+    static long nonNegative(CharSequence text) {
         int length = text.length();
         if (length == 0 || length > 18) {
-            throw new XMLStreamException("not a number: " + text);
+            return -1;
         }
         long number = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                throw new XMLStreamException("not a number: " + text);
+                return -1;
             }
             number = number * 10 + (c - '0');
         }

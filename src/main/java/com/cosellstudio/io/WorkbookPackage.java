@@ -26,11 +26,14 @@ final class WorkbookPackage implements AutoCloseable {
     private UnreadableFileException refusal;
 
     /**
-     * @param maxRatio       how many times its packed size a part may unpack to (POI's default is 100)
-     * @param maxPartBytes   how large any one part may unpack to
+     * @param maxRatio          how many times its packed size a part may unpack to (POI's default ratio)
+     * @param maxPartBytes      how large the sheet or the shared strings may unpack to
+     * @param maxSmallPartBytes how large any other part (relations, workbook, styles) may unpack to
+     * @param maxRunBytes       the longest run of bytes without a {@code <}: one tag with its attributes
+     *                          and the text after it, which the XML parser holds whole
      */
-    record PartLimits(double maxRatio, long maxPartBytes) {
-        static final PartLimits DEFAULT = new PartLimits(100, 1L << 32);
+    record PartLimits(double maxRatio, long maxPartBytes, long maxSmallPartBytes, int maxRunBytes) {
+        static final PartLimits DEFAULT = new PartLimits(100, 1L << 32, 1L << 26, 1 << 24);
     }
 
     WorkbookPackage(Path file, PartLimits limits) throws UnreadableFileException {
@@ -48,19 +51,26 @@ final class WorkbookPackage implements AutoCloseable {
         return zip.getEntry(name) != null;
     }
 
-    /** Streams the part {@code name}; a missing part is a damaged workbook. */
+    /** Streams the part {@code name}, one of the small ones; a missing part is a damaged workbook. */
     InputStream open(String name) throws UnreadableFileException {
-        return open(name, null);
+        return open(name, limits.maxSmallPartBytes(), null);
     }
 
-    /** As {@link #open(String)}, telling {@code progress} (if not null) how far through the part reading is, 0..1. */
-    InputStream open(String name, DoubleConsumer progress) throws UnreadableFileException {
+    /**
+     * As {@link #open(String)}, for the sheet or the shared strings, telling {@code progress} (if not
+     * null) how far through the part reading is, 0..1.
+     */
+    InputStream openLarge(String name, DoubleConsumer progress) throws UnreadableFileException {
+        return open(name, limits.maxPartBytes(), progress);
+    }
+
+    private InputStream open(String name, long maxBytes, DoubleConsumer progress) throws UnreadableFileException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
             throw IoMessages.unreadable("xlsx.damaged", file);
         }
         try {
-            return new Bounded(zip.getInputStream(entry), name, entry.getCompressedSize(), entry.getSize(),
+            return new Bounded(zip.getInputStream(entry), name, maxBytes, entry.getCompressedSize(), entry.getSize(),
                     entry.getSize() > 0 ? progress : null);
         } catch (IOException | RuntimeException e) {
             throw IoMessages.unreadable(e, "xlsx.damaged", file);
@@ -86,31 +96,86 @@ final class WorkbookPackage implements AutoCloseable {
         return new IOException(reason.getMessage());
     }
 
-    /** Counts what a part unpacks to, stops it at the limits and tells how far it has got. */
+    /**
+     * Counts what a part unpacks to, stops it at the limits and tells how far it has got. Also where
+     * a read is cancelled: a part that is mostly text has few elements to look in between.
+     */
     private final class Bounded extends ProxyInputStream {
         private final String name;
+        private final long maxBytes;
         private final long packed;
         private final long size;
         private final DoubleConsumer progress;
         private long unpacked;
         private long reported;
+        /** Bytes since the last {@code <}. */
+        private long run;
 
-        Bounded(InputStream in, String name, long packed, long size, DoubleConsumer progress) {
+        Bounded(InputStream in, String name, long maxBytes, long packed, long size, DoubleConsumer progress) {
             super(in);
             this.name = name;
+            this.maxBytes = maxBytes;
             this.packed = packed;
             this.size = size;
             this.progress = progress;
         }
 
         @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                run = b == '<' ? 0 : run + 1;
+                checkRun();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes) throws IOException {
+            return read(bytes, 0, bytes.length);
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int n = super.read(bytes, offset, length);
+            if (n > 0) {
+                // Markup comes every few bytes, so both searches stop almost at once; a run in between
+                // two of its marks is no longer than what one read returns.
+                int end = offset + n;
+                int first = offset;
+                while (first < end && bytes[first] != '<') {
+                    first++;
+                }
+                run += first - offset;
+                checkRun();
+                if (first < end) {
+                    int last = end - 1;
+                    while (bytes[last] != '<') {
+                        last--;
+                    }
+                    run = end - 1 - last;
+                }
+            }
+            return n;
+        }
+
+        private void checkRun() throws IOException {
+            if (run > limits.maxRunBytes()) {
+                throw refuse(IoMessages.unreadable("xlsx.runTooLong", file, name, limits.maxRunBytes() >> 20));
+            }
+        }
+
+        @Override
         protected void afterRead(int n) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw refuse(new ReadCancelledException(file));
+            }
             if (n <= 0) {
                 return;
             }
             unpacked += n;
-            if (unpacked > limits.maxPartBytes()) {
-                throw refuse(IoMessages.unreadable("xlsx.partTooLarge", file, name, limits.maxPartBytes() >> 20));
+            if (unpacked > maxBytes) {
+                throw refuse(IoMessages.unreadable("xlsx.partTooLarge", file, name, maxBytes >> 20));
             }
             if (unpacked > GRACE_BYTES && packed > 0 && unpacked > packed * limits.maxRatio()) {
                 throw refuse(IoMessages.unreadable("xlsx.zipBomb", file, name, (long) limits.maxRatio()));

@@ -18,8 +18,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class WorkbookParts {
     private static final String OFFICE_DOCUMENT = "/officeDocument";
+    private static final String WORKSHEET = "/worksheet";
 
-    /** The first sheet a user sees when opening the workbook (hidden ones skipped), or null when none is visible. */
+    /**
+     * The first sheet of cells a user sees when opening the workbook (hidden ones and chart sheets
+     * skipped), or null when there is none.
+     */
     final String sheetName;
     final String sheetPart;
     final String sharedStringsPart;
@@ -42,33 +46,39 @@ final class WorkbookParts {
         if (workbook == null) {
             return null;
         }
-        Sheets sheets = new Sheets();
-        xml.parse(pkg.open(workbook), sheets);
         Relations relations = Relations.read(pkg, xml, workbook);
-        String sheetPart = sheets.firstVisibleId == null ? null : relations.target(sheets.firstVisibleId);
-        return new WorkbookParts(sheets.firstVisibleName, sheetPart, relations.targetOfType("/sharedStrings"),
+        Sheets sheets = new Sheets(relations);
+        xml.parse(pkg.open(workbook), sheets);
+        String sheetPart = sheets.id == null ? null : relations.target(sheets.id);
+        return new WorkbookParts(sheets.name, sheetPart, relations.targetOfType("/sharedStrings"),
                 relations.targetOfType("/styles"), sheets.date1904);
     }
 
-    /** The {@code <sheet>} entries of workbook.xml, in tab order. */
+    /** The {@code <sheet>} entries of workbook.xml, in tab order, for the first visible sheet of cells. */
     private static final class Sheets implements WorkbookXml.Handler {
         private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         private static final String STRICT_RELATIONSHIPS_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
-        String firstVisibleName;
-        String firstVisibleId;
+        private final Relations relations;
+        String name;
+        String id;
         boolean date1904;
+
+        Sheets(Relations relations) {
+            this.relations = relations;
+        }
 
         @Override
         public void start(String localName, XMLStreamReader attributes) {
             if ("workbookPr".equals(localName)) {
                 String value = attributes.getAttributeValue(null, "date1904");
                 date1904 = "1".equals(value) || "true".equals(value);
-            } else if ("sheet".equals(localName) && firstVisibleId == null) {
+            } else if ("sheet".equals(localName) && id == null) {
                 String state = attributes.getAttributeValue(null, "state");
-                if (state == null || "visible".equals(state)) {
-                    String id = attributes.getAttributeValue(RELATIONSHIPS_NS, "id");
-                    firstVisibleId = id != null ? id : attributes.getAttributeValue(STRICT_RELATIONSHIPS_NS, "id");
-                    firstVisibleName = attributes.getAttributeValue(null, "name");
+                String relation = attributes.getAttributeValue(RELATIONSHIPS_NS, "id");
+                relation = relation != null ? relation : attributes.getAttributeValue(STRICT_RELATIONSHIPS_NS, "id");
+                if ((state == null || "visible".equals(state)) && relations.isOfType(relation, WORKSHEET)) {
+                    id = relation;
+                    name = attributes.getAttributeValue(null, "name");
                 }
             }
         }
@@ -78,6 +88,7 @@ final class WorkbookParts {
     private static final class Relations implements WorkbookXml.Handler {
         private final String folder;
         private final Map<String, String> byId = new HashMap<>();
+        private final Map<String, String> typeById = new HashMap<>();
         private final List<String[]> typed = new ArrayList<>();
 
         private Relations(String folder) {
@@ -108,11 +119,17 @@ final class WorkbookParts {
             }
             String part = resolve(folder, target);
             byId.put(id, part);
+            typeById.put(id, type);
             typed.add(new String[] {type, part});
         }
 
         String target(String id) {
             return byId.get(id);
+        }
+
+        boolean isOfType(String id, String typeEnd) {
+            String type = typeById.get(id);
+            return type != null && type.endsWith(typeEnd);
         }
 
         String targetOfType(String typeEnd) {

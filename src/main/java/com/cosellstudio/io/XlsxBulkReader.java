@@ -12,18 +12,19 @@ import java.util.function.DoubleConsumer;
  * {@link SheetReader}).
  *
  * <p>Why not POI's streaming reader ({@code XSSFReader} with {@code XSSFSheetXMLHandler}), which
- * this replaced: in a cold JVM, opening the package through {@code OPCPackage} took 0.4 s, its
- * styles through XMLBeans 0.2 s and its shared strings 0.1 s before the first cell; per cell it
- * built a {@code CellReference} and ran {@code DataFormatter}, whose output (display rounding,
- * locale separators) had to be undone. A 5,000-deal workbook took 2.4 s to check, its CSV 0.25 s.
- * fastexcel-reader is lean, but brings two more libraries (aalto-xml, commons-compress), gives a
- * whole row of a 16,384-column reference as one array, and has its own view of formats, phonetic
- * runs and errors that would need undoing again. Here what a cell reads as is decided in one place
- * ({@link CellFormat}), every limit is checked where the XML says it, and POI is kept for what
- * it does best: its table of built-in formats and its test for date formats.
+ * this replaced: in a cold JVM, opening the package through {@code OPCPackage}, its styles through
+ * XMLBeans and its shared strings cost more before the first cell than reading the sheet after;
+ * per cell it built a {@code CellReference} and ran {@code DataFormatter}, whose output (display
+ * rounding, locale separators) had to be undone. A workbook took many times its CSV's time to
+ * check (figures in docs/performance.md). fastexcel-reader is lean, but brings two more libraries
+ * (aalto-xml, commons-compress), gives a whole row of a reference in the last column as one array,
+ * and has its own view of formats, phonetic runs and errors that would need undoing again. Here
+ * what a cell reads as is decided in one place ({@link CellFormat}), every limit is checked where
+ * the XML says it, and POI is kept for what it does best: its table of built-in formats and its
+ * test for date formats.
  */
 final class XlsxBulkReader {
-    /** Characters the shared strings table may hold: a few times a 100,000-row export's. */
+    /** Characters the shared strings table may hold: a few times what the largest export the limits allow needs. */
     static final long MAX_SHARED_CHARS = 1L << 27;
 
     private final WorkbookPackage.PartLimits partLimits;
@@ -58,13 +59,15 @@ final class XlsxBulkReader {
             SharedStrings strings = new SharedStrings(maxSharedChars, guard);
             if (parts.sharedStringsPart != null && pkg.has(parts.sharedStringsPart)) {
                 part(pkg, file, () -> {
-                    xml.parse(pkg.open(parts.sharedStringsPart), strings);
+                    xml.parse(pkg.openLarge(parts.sharedStringsPart, null), strings);
                     return null;
                 });
             }
             SheetReader sheet = new SheetReader(guard, sink, SourceInfo.workbook(parts.sheetName), strings, styles, parts.date1904);
             try {
-                xml.parse(pkg.open(parts.sheetPart, progress), sheet);
+                xml.parse(pkg.openLarge(parts.sheetPart, progress), sheet);
+            } catch (SheetReader.SinkFailure e) {
+                throw e.getCause();
             } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
                 throw refusal(pkg, file, e, sheet.rowNumber());
             }

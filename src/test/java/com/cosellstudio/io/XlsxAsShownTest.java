@@ -147,6 +147,63 @@ class XlsxAsShownTest {
     }
 
     @Test
+    void aChartSheetBeforeTheDealsIsNotTheSheetRead() throws Exception {
+        BulkFile file = read(new RawWorkbook()
+                .sheets("<sheet name=\"Chart1\" sheetId=\"1\" r:id=\"rId3\"/><sheet name=\"Deals\" sheetId=\"2\" r:id=\"rId1\"/>", "")
+                .part("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + RawWorkbook.REL + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                        + "<Relationship Id=\"rId3\" Type=\"" + RawWorkbook.REL + "/chartsheet\" Target=\"chartsheets/sheet1.xml\"/>"
+                        + "<Relationship Id=\"rId8\" Type=\"" + RawWorkbook.REL + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                        + "</Relationships>")
+                .part("xl/chartsheets/sheet1.xml", "<chartsheet xmlns=\"" + RawWorkbook.MAIN + "\"><drawing/></chartsheet>")
+                .sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\">" + n("A2", 0, "7") + "</row>"));
+        assertEquals(SourceInfo.workbook("Deals"), file.source());
+        assertEquals("7", file.row(1).get(0));
+    }
+
+    @Test
+    void numbersReadWithTheFifteenDigitsASpreadsheetShowsUnlessMoreAreReal() throws Exception {
+        BulkFile file = read(new RawWorkbook().styles("", "<xf numFmtId=\"0\"/><xf numFmtId=\"9\"/>")
+                .sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\">"
+                + n("A2", 0, "0.7999999999999999") + n("B2", 0, "8.024999999999999") + n("C2", 0, "0.30000000000000004")
+                + n("D2", 0, "1234567890.123456") + n("E2", 0, "-8.024999999999999") + n("F2", 1, "0.7999999999999999") + "</row>"));
+        assertEquals(List.of("0.8", "8.025", "0.3", "1234567890.123456", "-8.025", "80%"), List.of(file.row(1).toArray()));
+    }
+
+    @Test
+    void minutesAndSecondsFormatsShowNoHours() throws Exception {
+        BulkFile file = read(new RawWorkbook().styles("", "<xf numFmtId=\"0\"/><xf numFmtId=\"45\"/><xf numFmtId=\"47\"/>"
+                        + "<xf numFmtId=\"46\"/>")
+                .sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\">" + n("A2", 1, "0.001") + n("B2", 2, "0.001")
+                        + n("C2", 3, "1.001") + "</row>"));
+        assertEquals(List.of("01:26", "01:26.4", "24:01:26"), List.of(file.row(1).toArray()));
+    }
+
+    @Test
+    void aCellWrittenTwiceKeepsOnlyTheLastValueAndItsFault() throws Exception {
+        BulkFile file = read(new RawWorkbook().sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\">"
+                + "<c r=\"A2\" t=\"e\"><v>#N/A</v></c><c r=\"A2\"><v>5</v></c></row>"));
+        assertEquals("5", file.row(1).get(0));
+        assertEquals(List.of(), file.row(1).faults());
+    }
+
+    @Test
+    void aFormulaStringIsUnescapedLikeEveryOtherText() throws Exception {
+        BulkFile file = read(new RawWorkbook().sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\">"
+                + "<c r=\"A2\" t=\"str\"><f>A1</f><v>line_x000D_break</v></c></row>"));
+        assertEquals("line\rbreak", file.row(1).get(0));
+    }
+
+    @Test
+    void aFormatCodeLongerThanAnySpreadsheetAllowsIsGeneral() throws Exception {
+        BulkFile file = read(new RawWorkbook().styles("<numFmt numFmtId=\"164\" formatCode=\"" + "0".repeat(300) + "\"/>",
+                "<xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>")
+                .sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\">" + n("A2", 1, "2134") + "</row>"));
+        assertEquals("2134", file.row(1).get(0));
+    }
+
+    @Test
     void workbookWrittenByPoiWithTypedCells() throws Exception {
         Path file = dir.resolve("typed.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -3,6 +3,7 @@ package com.cosellstudio.io;
 import static com.cosellstudio.io.RawWorkbook.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,7 +129,7 @@ class XlsxHostileTest {
         Path file = write(new RawWorkbook().sheetData(manyRows(30_000)));
         // Read whole, with a part limit lowered below the sheet's unpacked size: refused as it passes it.
         UnreadableFileException refused = assertThrows(UnreadableFileException.class, () -> new XlsxBulkReader(
-                new WorkbookPackage.PartLimits(1000, 1 << 20), XlsxBulkReader.MAX_SHARED_CHARS)
+                new WorkbookPackage.PartLimits(1000, 1 << 20, 1 << 20, 1 << 20), XlsxBulkReader.MAX_SHARED_CHARS)
                 .stream(file, new ReadGuard(file, new ReadLimits(1_048_575, 1024)), new Counting(), null));
         assertEquals("hostile.xlsx: the part xl/worksheets/sheet1.xml of the workbook unpacks to more than 1 MB: split the file",
                 refused.getMessage());
@@ -140,11 +142,21 @@ class XlsxHostileTest {
 
     @Test
     void sharedStringsBeyondTheirBoundAreRefused() throws Exception {
-        Path file = write(new RawWorkbook().strings("<si><t>Deal Name</t></si>" + "<si><t>0123456789</t></si>".repeat(2000)));
-        UnreadableFileException refused = assertThrows(UnreadableFileException.class, () -> new XlsxBulkReader(
-                WorkbookPackage.PartLimits.DEFAULT, 10_000).stream(file, new ReadGuard(file, new ReadLimits(100, 10)), new Counting(), null));
         assertEquals("hostile.xlsx: the workbook holds more than 10000 characters of text, more than a bulk file can: split the file",
-                refused.getMessage());
+                refusalOfStrings("<si><t>0123456789</t></si>".repeat(2000)));
+    }
+
+    @Test
+    void sharedStringsAreChargedForEachItemNotOnlyItsCharacters() throws Exception {
+        assertEquals("hostile.xlsx: the workbook holds more than 10000 characters of text, more than a bulk file can: split the file",
+                refusalOfStrings("<si><t>x</t></si>".repeat(2000)));
+    }
+
+    /** Why a workbook with these shared strings after its header's is refused, its table bounded to 10,000 characters. */
+    private String refusalOfStrings(String items) throws IOException {
+        Path file = write(new RawWorkbook().strings("<si><t>Deal Name</t></si>" + items));
+        return assertThrows(UnreadableFileException.class, () -> new XlsxBulkReader(WorkbookPackage.PartLimits.DEFAULT, 10_000)
+                .stream(file, new ReadGuard(file, new ReadLimits(100, 10)), new Counting(), null)).getMessage();
     }
 
     @Test
@@ -189,6 +201,92 @@ class XlsxHostileTest {
         }
     }
 
+    @Test
+    void whatTheSinkThrowsReachesTheCallerUnchangedNotAsDamage() throws Exception {
+        Path file = write(new RawWorkbook().sheetData(manyRows(3_000)));
+        IllegalStateException enough = new IllegalStateException("the checker has seen enough");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> ShippedReader.reader().stream(file,
+                new Counting() {
+                    @Override
+                    public void row(Row row) {
+                        if (++rows == 100) {
+                            throw enough;
+                        }
+                    }
+                }));
+        assertSame(enough, thrown);
+        assertSame(enough, assertThrows(IllegalStateException.class, () -> ShippedReader.reader().stream(file, new Counting() {
+            @Override
+            public void begin(SourceInfo source, List<String> header) {
+                throw enough;
+            }
+        })));
+    }
+
+    @Test
+    void aNumberOfAMillionDigitsIsReadAtOnceAsTheTextStored() throws Exception {
+        String digits = "1" + noise(SheetReader.MAX_CELL_CHARS - 10, "0123456789");
+        Path file = write(new RawWorkbook().styles("", "<xf numFmtId=\"0\"/><xf numFmtId=\"10\"/>")
+                .sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\">" + RawWorkbook.n("A2", 0, digits)
+                        + RawWorkbook.n("B2", 1, digits) + "</row>"));
+        BulkFile read = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ShippedReader.reader().read(file));
+        assertEquals(digits, read.row(1).get(0));
+        assertEquals(digits, read.row(1).get(1));
+    }
+
+    @Test
+    void aHugeAttributeIsRefusedBeforeItIsHeld() throws Exception {
+        String huge = noise(WorkbookPackage.PartLimits.DEFAULT.maxRunBytes() + 1, "abcdefghijklmnopqrstuvwxyz");
+        assertEquals("hostile.xlsx: the part xl/worksheets/sheet1.xml of the workbook holds a run of more than 16 MB without markup;"
+                + " it is not a spreadsheet a user saved",
+                refusal(new RawWorkbook().sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\" x=\"" + huge + "\">"
+                        + s("A2", 0) + "</row>")));
+    }
+
+    @Test
+    void partsOtherThanTheSheetAndItsStringsHaveASmallerLimit() throws Exception {
+        Path file = write(new RawWorkbook().styles("", "<xf numFmtId=\"0\"/>".repeat(100_000)).sheetData(manyRows(30_000)));
+        WorkbookPackage.PartLimits limits = new WorkbookPackage.PartLimits(1000, 4 << 20, 1 << 20, 1 << 20);
+        UnreadableFileException refused = assertThrows(UnreadableFileException.class, () -> new XlsxBulkReader(limits,
+                XlsxBulkReader.MAX_SHARED_CHARS).stream(file, new ReadGuard(file, new ReadLimits(1_048_575, 1024)), new Counting(), null));
+        assertEquals("hostile.xlsx: the part xl/styles.xml of the workbook unpacks to more than 1 MB: split the file", refused.getMessage());
+
+        Counting counted = new Counting();
+        Path small = write(new RawWorkbook().sheetData(manyRows(30_000)));
+        new XlsxBulkReader(limits, XlsxBulkReader.MAX_SHARED_CHARS).stream(small, new ReadGuard(small, new ReadLimits(1_048_575, 1024)),
+                counted, null);
+        assertEquals(29_999, counted.rows, "a sheet larger than the small limit is read");
+    }
+
+    @Test
+    void aSheetThatIsAlmostAllTextCanBeCancelledWhileItsTextIsRead() throws Exception {
+        Path file = write(new RawWorkbook().sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\">"
+                + "<is><t>" + noise(SheetReader.MAX_CELL_CHARS - 10, "abcdefghijklmnopqrstuvwxyz") + "</t></is></c></row>"));
+        // The user cancels when the window shows a tenth read: inside the one long text.
+        DoubleConsumer cancelAtATenth = done -> {
+            if (done > 0.1) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        try {
+            ReadCancelledException cancelled = assertThrows(ReadCancelledException.class, () -> new XlsxBulkReader()
+                    .stream(file, new ReadGuard(file, new ReadLimits(1_048_575, 1024)), new Counting(), cancelAtATenth));
+            assertEquals("hostile.xlsx: opening was cancelled", cancelled.getMessage());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    /** Text that does not pack well, as a user's data does not: a part of it is no zip bomb. */
+    private static String noise(int length, String alphabet) {
+        java.util.Random random = new java.util.Random(length);
+        char[] text = new char[length];
+        for (int i = 0; i < length; i++) {
+            text[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+        }
+        return new String(text);
+    }
+
     private static String manyRows(int count) {
         StringBuilder rows = new StringBuilder(count * 60);
         rows.append("<row r=\"1\">").append(s("A1", 0)).append("</row>");
@@ -200,7 +298,7 @@ class XlsxHostileTest {
     }
 
     /** Counts rows and keeps none. */
-    private static final class Counting implements RowSink {
+    private static class Counting implements RowSink {
         int rows;
 
         @Override

@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.domain.ReadFault;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 
@@ -153,6 +155,7 @@ final class CsvBulkReader {
             guard.recordAtLine(records - 1, record.sourceLine());
             if (record.size() > guard.limits().columns()) {
                 guard.cellsAtLine(record.lastValueColumn() + 1, record.sourceLine());
+                record = withoutEmptyTail(record);
             }
             if (header != null && record.size() > Math.max(header.size(), widest)) {
                 widest = Math.max(widest, record.lastValueColumn() + 1);
@@ -170,6 +173,27 @@ final class CsvBulkReader {
                     begin();
                 }
             }
+        }
+
+        /**
+         * A record past the columns a file may have holds nothing but empty cells out there (else
+         * the guard refused it): they are dropped down to the header's width, so that delimiters
+         * repeated to the end of every line cannot fill memory. A record within the limit is kept
+         * as read, its empty cells written back as they were.
+         */
+        private Row withoutEmptyTail(Row record) {
+            int width = header == null ? 0 : header.size();
+            if (record.size() <= width) {
+                return record;
+            }
+            int keep = Math.max(width, record.lastValueColumn() + 1);
+            Row kept = new Row(Arrays.copyOf(record.toArray(), keep), record.sourceLine());
+            for (ReadFault fault : record.faults()) {
+                if (fault.column() < keep) {
+                    kept.addFault(fault);
+                }
+            }
+            return kept;
         }
 
         private void begin() {

@@ -90,8 +90,6 @@ final class CsvBulkReader {
         private final List<Row> waiting = new ArrayList<>();
         private boolean begun;
         private long records;
-        /** Cells the widest record needs, its empty cells past the last value left out. */
-        private int widest;
 
         Forward(Path file, ReadGuard guard, CsvText text, char delimiter, RowSink sink, DoubleConsumer progress) {
             this.file = file;
@@ -133,15 +131,11 @@ final class CsvBulkReader {
             header = null;
             waiting.clear();
             records = 0;
-            widest = 0;
         }
 
         void finish() throws UnreadableFileException {
             if (!begun) {
                 throw IoMessages.unreadable("file.empty", file);
-            }
-            if (widest > header.size()) {
-                sink.headerExtended(guard.limits().extraHeaders(List.of(header.toArray()), widest));
             }
             showProgress(1.0);
         }
@@ -156,9 +150,6 @@ final class CsvBulkReader {
             if (record.size() > guard.limits().columns()) {
                 guard.cellsAtLine(record.lastValueColumn() + 1, record.sourceLine());
                 record = withoutEmptyTail(record);
-            }
-            if (header != null && record.size() > Math.max(header.size(), widest)) {
-                widest = Math.max(widest, record.lastValueColumn() + 1);
             }
             if (header == null) {
                 header = record;

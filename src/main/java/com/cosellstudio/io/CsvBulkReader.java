@@ -104,7 +104,7 @@ final class CsvBulkReader {
             this.decoding = decoding;
             try {
                 stream = text.open();
-                CsvRecordReader.read(file, stream, text.length(), decoding, delimiter, sink.keepsRows(), this);
+                CsvRecordReader.read(file, stream, decoding, delimiter, sink.keepsRows(), this);
             } catch (CsvText.BinaryDataException binary) {
                 throw binaryData();
             } catch (UnreadableFileException parseError) {

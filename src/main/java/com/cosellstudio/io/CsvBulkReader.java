@@ -17,8 +17,8 @@ import java.util.function.DoubleConsumer;
  * Reads a CSV bulk file (spec section 6) as a stream, handing the header and then each record to a
  * {@link RowSink}: detects the encoding (BOM, else UTF-8 while the bytes are valid UTF-8, else
  * Windows-1252), the delimiter and the line ending of the header from the top of the file, and has
- * FastCSV split the text ({@link CsvRecordReader}). Only the first megabyte and the record being
- * parsed are in memory.
+ * FastCSV split the text ({@link CsvRecordReader}). Only the top of the file, read for detection,
+ * and the record being parsed are in memory.
  *
  * <p>The text is decoded as strict UTF-8 first, the fast way every valid file takes. The first byte
  * that is not UTF-8 means it is read again from the top (the sink is told to forget what it
@@ -206,7 +206,7 @@ final class CsvBulkReader {
         /**
          * The line break ending the header ("\r\n", "\n", "\r"), kept so the file can be written back
          * the same way; CR LF when the file is the header alone without one (or a header longer than
-         * the first megabyte). Line breaks inside quoted header cells come before it.
+         * the top of the file read for detection). Line breaks inside quoted header cells come before it.
          */
         private String headerLineEnding() {
             int breaksInside = 0;

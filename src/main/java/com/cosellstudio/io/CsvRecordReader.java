@@ -170,8 +170,7 @@ final class CsvRecordReader {
             case STRICT_UTF8 -> new InputStreamReader(text, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             case MARKED_UTF8 -> new MarkedUtf8Reader(text);
-            case WINDOWS_1252 -> new InputStreamReader(text, TextEncoding.WINDOWS_1252.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            case WINDOWS_1252 -> new Windows1252Reader(text);
         };
     }
 

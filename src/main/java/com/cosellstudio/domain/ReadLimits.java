@@ -37,6 +37,14 @@ public record ReadLimits(int rows, int columns, String extraColumn) {
      * again with still longer rows never gets one twice. Empty when the header is that wide.
      */
     public List<String> extraHeaders(List<String> header, int width) {
+        return extraHeaders(extraColumn, header, width);
+    }
+
+    /**
+     * As {@link #extraHeaders(List, int)} for the name {@code extraColumn} (null: unnamed), for a
+     * checker that names the cells past a header the way the reader would add their columns.
+     */
+    public static List<String> extraHeaders(String extraColumn, List<String> header, int width) {
         List<String> added = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (String cell : header) {

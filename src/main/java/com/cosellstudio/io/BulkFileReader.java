@@ -76,25 +76,26 @@ public final class BulkFileReader {
     }
 
     private void streamFile(Path file, RowSink sink, DoubleConsumer progress) throws UnreadableFileException {
+        WidestRow rows = new WidestRow(sink);
         if (isWorkbook(file)) {
-            WorkbookRows rows = new WorkbookRows(sink);
             new XlsxBulkReader().stream(file, new ReadGuard(file, limits), rows, progress);
-            rows.finish(limits);
-            return;
+        } else {
+            new CsvBulkReader().stream(file, new ReadGuard(file, limits), rows, progress);
         }
-        new CsvBulkReader().stream(file, new ReadGuard(file, limits), sink, progress);
+        rows.finish(limits);
     }
 
     /**
-     * Passes a workbook's rows on and notes the widest, so that cells past the header get columns
-     * of their own once the sheet is read (spec section 5), as the CSV reader does for its records.
+     * Passes the rows of either reader on and notes the widest, so that cells past the header get
+     * columns of their own once the file is read (spec section 5). Empty cells past a row's last
+     * value need none.
      */
-    private static final class WorkbookRows implements RowSink {
+    private static final class WidestRow implements RowSink {
         private final RowSink sink;
         private List<String> header = List.of();
         private int widest;
 
-        WorkbookRows(RowSink sink) {
+        WidestRow(RowSink sink) {
             this.sink = sink;
         }
 
@@ -114,6 +115,8 @@ public final class BulkFileReader {
 
         @Override
         public void restart() {
+            header = List.of();
+            widest = 0;
             sink.restart();
         }
 

@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.domain.ReadFault;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.domain.SourceFormat;
 import com.cosellstudio.domain.SourceInfo;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 
@@ -15,8 +17,8 @@ import java.util.function.DoubleConsumer;
  * Reads a CSV bulk file (spec section 6) as a stream, handing the header and then each record to a
  * {@link RowSink}: detects the encoding (BOM, else UTF-8 while the bytes are valid UTF-8, else
  * Windows-1252), the delimiter and the line ending of the header from the top of the file, and has
- * FastCSV split the text ({@link CsvRecordReader}). Only the first megabyte and the record being
- * parsed are in memory.
+ * FastCSV split the text ({@link CsvRecordReader}). Only the top of the file, read for detection,
+ * and the record being parsed are in memory.
  *
  * <p>The text is decoded as strict UTF-8 first, the fast way every valid file takes. The first byte
  * that is not UTF-8 means it is read again from the top (the sink is told to forget what it
@@ -88,8 +90,6 @@ final class CsvBulkReader {
         private final List<Row> waiting = new ArrayList<>();
         private boolean begun;
         private long records;
-        /** Cells the widest record needs, its empty cells past the last value left out. */
-        private int widest;
 
         Forward(Path file, ReadGuard guard, CsvText text, char delimiter, RowSink sink, DoubleConsumer progress) {
             this.file = file;
@@ -104,7 +104,7 @@ final class CsvBulkReader {
             this.decoding = decoding;
             try {
                 stream = text.open();
-                CsvRecordReader.read(file, stream, text.length(), decoding, delimiter, sink.keepsRows(), this);
+                CsvRecordReader.read(file, stream, decoding, delimiter, sink.keepsRows(), this);
             } catch (CsvText.BinaryDataException binary) {
                 throw binaryData();
             } catch (UnreadableFileException parseError) {
@@ -131,15 +131,11 @@ final class CsvBulkReader {
             header = null;
             waiting.clear();
             records = 0;
-            widest = 0;
         }
 
         void finish() throws UnreadableFileException {
             if (!begun) {
                 throw IoMessages.unreadable("file.empty", file);
-            }
-            if (widest > header.size()) {
-                sink.headerExtended(guard.limits().extraHeaders(List.of(header.toArray()), widest));
             }
             showProgress(1.0);
         }
@@ -153,9 +149,7 @@ final class CsvBulkReader {
             guard.recordAtLine(records - 1, record.sourceLine());
             if (record.size() > guard.limits().columns()) {
                 guard.cellsAtLine(record.lastValueColumn() + 1, record.sourceLine());
-            }
-            if (header != null && record.size() > Math.max(header.size(), widest)) {
-                widest = Math.max(widest, record.lastValueColumn() + 1);
+                record = withoutEmptyTail(record);
             }
             if (header == null) {
                 header = record;
@@ -170,6 +164,27 @@ final class CsvBulkReader {
                     begin();
                 }
             }
+        }
+
+        /**
+         * A record past the columns a file may have holds nothing but empty cells out there (else
+         * the guard refused it): they are dropped down to the header's width, so that delimiters
+         * repeated to the end of every line cannot fill memory. A record within the limit is kept
+         * as read, its empty cells written back as they were.
+         */
+        private Row withoutEmptyTail(Row record) {
+            int width = header == null ? 0 : header.size();
+            if (record.size() <= width) {
+                return record;
+            }
+            int keep = Math.max(width, record.lastValueColumn() + 1);
+            Row kept = new Row(Arrays.copyOf(record.toArray(), keep), record.sourceLine());
+            for (ReadFault fault : record.faults()) {
+                if (fault.column() < keep) {
+                    kept.addFault(fault);
+                }
+            }
+            return kept;
         }
 
         private void begin() {
@@ -191,7 +206,7 @@ final class CsvBulkReader {
         /**
          * The line break ending the header ("\r\n", "\n", "\r"), kept so the file can be written back
          * the same way; CR LF when the file is the header alone without one (or a header longer than
-         * the first megabyte). Line breaks inside quoted header cells come before it.
+         * the top of the file read for detection). Line breaks inside quoted header cells come before it.
          */
         private String headerLineEnding() {
             int breaksInside = 0;

@@ -25,11 +25,12 @@ import java.nio.file.Path;
  */
 final class CsvRecordReader {
     /**
-     * Room FastCSV's buffer needs beyond the longest field (it reads 8 K characters at a time). The
-     * buffer may grow to the whole text plus this: a field is never too long to read, so a quote
-     * left open early in a big file is reported as such, not as an overflowing buffer.
+     * The most FastCSV may buffer: room for the longest cell taken (as long as a workbook cell may
+     * be, so a quote left open early in a big file costs little memory before it is found) and for
+     * what FastCSV reads ahead. A power of two, because FastCSV grows its buffer by doubling, and a
+     * maximum between two steps makes it fail with an index error instead of its own message.
      */
-    private static final int BUFFER_HEADROOM = 64 * 1024;
+    private static final int MAX_BUFFER = Integer.highestOneBit(SheetReader.MAX_CELL_CHARS + (1 << 16) - 1) << 1;
     /**
      * Memory held while reading and let go when memory runs out, so that stopping and saying so
      * has room: at that moment every byte is taken by the rows read.
@@ -71,32 +72,32 @@ final class CsvRecordReader {
      *
      * @param text        the text in an ASCII-compatible encoding (UTF-8 or Windows-1252), from its
      *                    first byte after any BOM; closed when done
-     * @param length      bytes of text, so that a field is never too long for the parser's buffer
      * @param shareValues whether repeated short values become one shared String (see {@link RowSink#keepsRows()})
      * @throws CsvText.BinaryDataException when {@code text} refuses a NUL byte
      * @throws NoMemoryException           when memory ran out (the file is too big for it, not wrong)
      */
-    static void read(Path file, InputStream text, long length, Decoding decoding, char delimiter,
+    static void read(Path file, InputStream text, Decoding decoding, char delimiter,
             boolean shareValues, RecordConsumer records)
             throws UnreadableFileException, NotUtf8Exception, CsvText.BinaryDataException, NoMemoryException {
         EndAwareReader chars = new EndAwareReader(reader(text, decoding));
-        CsvRowHandler handler = new CsvRowHandler(shareValues, decoding == Decoding.MARKED_UTF8);
-        int maxBuffer = (int) Math.min(Integer.MAX_VALUE - 8L, length + BUFFER_HEADROOM);
+        CsvRowHandler handler = new CsvRowHandler(shareValues, decoding == Decoding.MARKED_UTF8, SheetReader.MAX_CELL_CHARS);
         byte[][] reserve = {new byte[RESERVE_BYTES]};
-        try (CsvReader<Row> csv = builder(delimiter).maxBufferSize(maxBuffer).build(handler, chars)) {
-            for (Row row : csv) {
-                records.accept(row);
+        try (CsvReader<Row> csv = builder(delimiter).maxBufferSize(MAX_BUFFER).build(handler, chars)) {
+            try {
+                for (Row row : csv) {
+                    records.accept(row);
+                }
+            } catch (CsvParseException e) {
+                if (!causedByOutOfMemory(e)) {
+                    // Told apart while the text is still open: telling may read on.
+                    throw IoMessages.unreadable(e, parseFailure(file, e, chars), file, handler.currentFieldLine());
+                }
+                throw e;
             }
         } catch (CsvParseException e) {
             // FastCSV wraps whatever goes wrong while it parses, running out of memory included.
-            if (causedByOutOfMemory(e)) {
-                reserve[0] = null;
-                throw new NoMemoryException(handler.currentFieldLine());
-            }
-            // Only at the end of the text can a quote be known never to close; any other parse
-            // failure is text after a closing quote (the one irregularity strict FastCSV refuses).
-            String key = chars.reachedEnd() ? "csv.unclosedQuote" : "csv.textAfterQuote";
-            throw IoMessages.unreadable(e, key, file, handler.currentFieldLine());
+            reserve[0] = null;
+            throw new NoMemoryException(handler.currentFieldLine());
         } catch (OutOfMemoryError e) {
             reserve[0] = null;
             throw new NoMemoryException(handler.currentFieldLine());
@@ -118,12 +119,44 @@ final class CsvRecordReader {
     }
 
     private static boolean causedByOutOfMemory(Throwable e) {
+        return causedBy(e, OutOfMemoryError.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OutOfMemoryError) {
+            if (kind.isInstance(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The message key for a record FastCSV could not parse. Only at the end of the text can a quote
+     * be known never to close. A cell longer than any taken is too long, unless FastCSV's buffer
+     * ran over inside a quote that no later quote closes: the file then ends inside it. Any other
+     * failure is text after a closing quote (the one irregularity strict FastCSV refuses).
+     */
+    private static String parseFailure(Path file, CsvParseException e, EndAwareReader chars)
+            throws UnreadableFileException, NotUtf8Exception, CsvText.BinaryDataException {
+        if (causedBy(e, CsvRowHandler.CellTooLongException.class)) {
+            return "csv.cellTooLong";
+        }
+        if (chars.reachedEnd()) {
+            return "csv.unclosedQuote";
+        }
+        if (e.getMessage() != null && e.getMessage().contains("maximum buffer size")) {
+            try {
+                return chars.skipPastQuote() ? "csv.cellTooLong" : "csv.unclosedQuote";
+            } catch (CharacterCodingException notUtf8) {
+                throw new NotUtf8Exception();
+            } catch (CsvText.BinaryDataException binary) {
+                throw binary;
+            } catch (IOException io) {
+                throw IoMessages.unreadable(io, "file.cannotRead", file, IoMessages.reason(io));
+            }
+        }
+        return "csv.textAfterQuote";
     }
 
     /** Takes each record as it is parsed; may refuse the file (a limit passed, the read cancelled). */
@@ -137,8 +170,7 @@ final class CsvRecordReader {
             case STRICT_UTF8 -> new InputStreamReader(text, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             case MARKED_UTF8 -> new MarkedUtf8Reader(text);
-            case WINDOWS_1252 -> new InputStreamReader(text, TextEncoding.WINDOWS_1252.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            case WINDOWS_1252 -> new Windows1252Reader(text);
         };
     }
 
@@ -166,6 +198,19 @@ final class CsvRecordReader {
 
         boolean reachedEnd() {
             return reachedEnd;
+        }
+
+        /** Reads on to the next quote: false when the text ends first. */
+        boolean skipPastQuote() throws IOException {
+            char[] buffer = new char[1 << 13];
+            for (int read = read(buffer, 0, buffer.length); read >= 0; read = read(buffer, 0, buffer.length)) {
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '"') {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 

@@ -23,13 +23,18 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Row> {
     /** The cells of the record being parsed that held a stray byte; null while there are none. */
     private List<ReadFault> faults;
 
+    /** The longest field taken. */
+    private final int maxChars;
+
     /**
      * @param shareValues whether repeated short values should be one shared String
      * @param marked      whether the text comes from a {@link MarkedUtf8Reader}
+     * @param maxChars    the longest field taken; a longer one stops the parse ({@link CellTooLongException})
      */
-    CsvRowHandler(boolean shareValues, boolean marked) {
+    CsvRowHandler(boolean shareValues, boolean marked, int maxChars) {
         cache = shareValues ? new ShortValueCache() : null;
         this.marked = marked;
+        this.maxChars = maxChars;
     }
 
     @Override
@@ -39,6 +44,9 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Row> {
 
     @Override
     protected void handleField(int index, char[] buf, int offset, int length, boolean quoted) {
+        if (length > maxChars) {
+            throw new CellTooLongException();
+        }
         if (index == fields.length) {
             fields = Arrays.copyOf(fields, index * 2);
         }
@@ -109,5 +117,12 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Row> {
             line += TextLines.countLineBreaks(fields[i]);
         }
         return line;
+    }
+
+    /** A field longer than any taken; FastCSV passes it on as the cause of its parse failure. */
+    static final class CellTooLongException extends RuntimeException {
+        CellTooLongException() {
+            super(null, null, false, false);
+        }
     }
 }

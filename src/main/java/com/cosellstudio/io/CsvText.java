@@ -118,7 +118,7 @@ final class CsvText {
         if (transcoded != null) {
             return new ByteArrayInputStream(transcoded);
         }
-        // The decoder asks for 8 KB at a time; one system call per 64 KB is cheaper on a large file.
+        // The decoder asks for small pieces at a time; fewer, larger system calls are cheaper on a large file.
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         in.skipNBytes(announced == null ? 0 : announced.bomLength());
         return in;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The input of one read as a file that can be opened more than once, as the readers need (the
@@ -12,12 +14,26 @@ import java.nio.file.Path;
  * file is read where it is. Standard input ({@link BulkFileReader#STANDARD_INPUT}) and whatever else
  * can be read only once (a pipe, {@code /dev/stdin}, a process substitution's {@code /dev/fd/63})
  * is first copied to a temporary file named as the user knows it ("stdin", "63"), so every message
- * names it that way, and deleted when the read is over. Never more than {@link #MAX_BYTES} are
- * copied: an endless stream is refused, not allowed to fill the disk.
+ * names it that way, and deleted when the read is over, or when the JVM is ended first (Ctrl+C,
+ * {@code kill}). Never more than {@link #MAX_BYTES} are copied: an endless stream is refused, not
+ * allowed to fill the disk.
  */
 final class SpooledInput implements AutoCloseable {
-    /** Far past any bulk file a spreadsheet can hold. */
-    static final long MAX_BYTES = 4L << 30;
+    /**
+     * More than a file of as many deal rows as the rule pack lets a file hold comes to, yet small
+     * enough that copying an endless stream ({@code /dev/zero}) stops long before it fills a disk.
+     */
+    static final long MAX_BYTES = 1L << 30;
+    /** The copies being made or read in this JVM: deleted if the JVM ends first. */
+    private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(SpooledInput::deleteInUse, "delete copies of standard input"));
+        } catch (IllegalStateException shuttingDown) {
+            // A read started while the JVM ends: it will not be read, nor need deleting.
+        }
+    }
 
     private final Path path;
     /** The temporary folder holding the copy; null when the file is read where it is. */
@@ -41,6 +57,7 @@ final class SpooledInput implements AutoCloseable {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("cosell-input");
+            IN_USE.add(folder);
             Path copy = folder.resolve(name);
             if (standardInput) {
                 // Not closed: standard input belongs to the process.
@@ -89,10 +106,17 @@ final class SpooledInput implements AutoCloseable {
         delete(folder);
     }
 
+    private static void deleteInUse() {
+        for (Path folder : IN_USE) {
+            delete(folder);
+        }
+    }
+
     private static void delete(Path folder) {
         if (folder == null) {
             return;
         }
+        IN_USE.remove(folder);
         try (var files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Files.deleteIfExists(file);

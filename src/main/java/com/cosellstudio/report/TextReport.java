@@ -20,22 +20,27 @@ public final class TextReport {
 
     public void write(CheckReport report, PrintStream out) {
         CheckResult result = report.result();
-        out.println(TerminalText.visible(text.get("text.file", report.fileName())));
-        out.println(text.get("text.format", report.describeSource(text)));
-        out.println(text.get("text.template", report.describeTemplate(text)));
-        out.println(text.get("text.deals", report.deals(), result.create(), result.update()));
-        out.println(text.get("text.errors", result.errors(), result.rowsWithErrors()));
-        out.println(text.get("text.warnings", result.warnings()));
+        // Every line: the file name, the sheet name (on the Format line) and the cells quoted by
+        // messages are the file's text, and may hold a terminal's control codes or line breaks.
+        print(out, text.get("text.file", report.fileName()));
+        print(out, text.get("text.format", report.describeSource(text)));
+        print(out, text.get("text.template", report.describeTemplate(text)));
+        print(out, text.get("text.deals", report.deals(), result.create(), result.update()));
+        print(out, text.get("text.errors", result.errors(), result.rowsWithErrors()));
+        print(out, text.get("text.warnings", result.warnings()));
         if (result.infos() > 0) {
-            out.println(text.get("text.infos", result.infos()));
+            print(out, text.get("text.infos", result.infos()));
         }
         if (!result.issues().isEmpty()) {
             out.println();
         }
         for (Issue issue : result.issues()) {
-            // Messages quote cells, and cells may hold a terminal's control codes.
-            out.println(TerminalText.visible(line(issue, report.message(issue))));
+            print(out, line(issue, report.message(issue)));
         }
+    }
+
+    private static void print(PrintStream out, String line) {
+        out.println(TerminalText.visible(line));
     }
 
     private String line(Issue issue, String message) {

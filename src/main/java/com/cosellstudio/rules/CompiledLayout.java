@@ -1,6 +1,7 @@
 package com.cosellstudio.rules;
 
 import com.cosellstudio.domain.OutputColumn;
+import com.cosellstudio.domain.ReadLimits;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.CompiledPack.ColumnTemplate;
 import com.cosellstudio.rules.CompiledPack.ForeignColumn;
@@ -47,6 +48,8 @@ final class CompiledLayout implements ColumnLayout {
     private final boolean anyRequiredOnCreate;
     /** Where the trailing columns added for cells past the header start (the header's width when there are none). */
     private final int extraFrom;
+    /** The names of the columns a reader would add past the header, as far as asked for. */
+    private volatile List<String> extraNames = List.of();
 
     CompiledLayout(CompiledPack pack, List<String> header, TemplateRevision revision) {
         this.pack = pack;
@@ -366,7 +369,26 @@ final class CompiledLayout implements ColumnLayout {
 
     @Override
     public String canonicalName(int index) {
-        return canonical[index];
+        if (index < canonical.length) {
+            return canonical[index];
+        }
+        return extraName(index);
+    }
+
+    /**
+     * A cell past the header, checked as the file has it (the command line streams rows against the
+     * header as read), is named as the reader names the column it adds for it, so an issue there
+     * reads the same as in the window, which shows the added columns.
+     */
+    private String extraName(int index) {
+        List<String> names = extraNames;
+        int at = index - canonical.length;
+        if (at >= names.size()) {
+            // Grown in steps and shared between the checking threads: a name never changes once given.
+            names = List.copyOf(ReadLimits.extraHeaders(pack.pack().extraColumns(), header, index + 1 + names.size()));
+            extraNames = names;
+        }
+        return names.get(at);
     }
 
     @Override

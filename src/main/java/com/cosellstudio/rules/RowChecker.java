@@ -106,6 +106,22 @@ final class RowChecker {
             int to = last > ' ' && last < '\u00A0' ? length : Syntax.trimEnd(raw, from, length);
             value.check(raw, from, to, out);
         }
+        checkPastTheHeader(checks.length, row, out);
+    }
+
+    /**
+     * Cells past the header, as a row checked against the header the file has holds them: unchecked
+     * text, as under the columns the window adds for them, so only the formula check applies.
+     */
+    private static void checkPastTheHeader(int width, Row row, CellReporter out) {
+        for (int column = width; column < row.size(); column++) {
+            String raw = row.get(column);
+            ReadFault fault = row.faultAt(column);
+            if ((fault == null || fault.kind() != ReadFault.Kind.ERROR_CELL) && Syntax.isFormulaLike(raw)) {
+                out.at(column, raw);
+                out.report(Severity.WARNING, Code.FORMULA_LIKE, MessageKeys.FORMULA_LIKE, null);
+            }
+        }
     }
 
     /** Whether the row creates a deal: its Referral ID is empty, or the header has none. */

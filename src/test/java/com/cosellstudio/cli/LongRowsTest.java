@@ -88,4 +88,19 @@ class LongRowsTest {
                 + "a bulk file has at most 1024 columns"), run.errLines());
         assertFalse(Files.exists(output));
     }
+
+    /**
+     * {@code check} reports a byte that is not UTF-8 and a formula-like value in cells past the
+     * header on those cells, under their Extra columns, as the window does. Before, it stopped with
+     * an internal error, and a formula there got only RAGGED_ROW.
+     */
+    @Test
+    void checkReportsTheCellsPastTheHeaderUnderTheirExtraColumns() {
+        CliRun run = CliRun.of("check", "src/test/resources/hostile/faults-past-header.csv");
+
+        assertEquals(ExitStatus.ERRORS_FOUND, run.status(), run.err());
+        assertTrue(run.out().contains("row 1, Extra 2: error ENCODING"), run.out());
+        assertTrue(run.out().contains("row 1, Extra 3: warning FORMULA_LIKE"), run.out());
+        assertTrue(run.out().contains("RAGGED_ROW"), run.out());
+    }
 }

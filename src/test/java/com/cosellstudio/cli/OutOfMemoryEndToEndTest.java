@@ -57,6 +57,28 @@ class OutOfMemoryEndToEndTest {
         assertFalse(Files.exists(output));
     }
 
+    /**
+     * A quote left open near the top of a file far bigger than the heap is named as such, on its
+     * line: a cell is never longer than a workbook cell may be, so looking for its end takes little
+     * memory. Before, the whole rest of the file was taken for one cell, and memory ran out.
+     */
+    @Test
+    void anOpenQuoteNearTheTopOfABigFileIsNamedNotBlamedOnMemory() throws Exception {
+        Path open = work.resolve("open.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(open, StandardCharsets.UTF_8)) {
+            out.write("Deal Name,Notes\nbad,\"never closed\n");
+            String row = "Deal,plain text without quotes " + "x".repeat(60) + "\n";
+            for (long written = 0; written < 48L << 20; written += row.length()) {
+                out.write(row);
+            }
+        }
+
+        Run run = run("check", open.toString());
+
+        assertEquals(ExitStatus.FAILURE, run.status, run.err);
+        assertTrue(run.err.contains("open.csv: line 2: a quoted field opened here is never closed"), run.err);
+    }
+
     private static void assertOutOfMemory(Run run) {
         assertEquals(ExitStatus.FAILURE, run.status, run.err);
         assertEquals(1, run.err.lines().count(), run.err);

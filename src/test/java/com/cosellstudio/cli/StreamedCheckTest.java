@@ -71,6 +71,30 @@ class StreamedCheckTest {
     }
 
     /**
+     * A byte that is not UTF-8, a workbook error and a formula-like value in cells past the header
+     * are issues on those cells under their Extra names, as the window (the file read whole, with
+     * its added columns) has them. Before, the streamed check failed with an internal error.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"faults-past-header.csv", "error-cell-past-header.xlsx"})
+    void cellsPastTheHeaderChecksAsTheWholeFileDoes(String name) throws Exception {
+        Path file = Path.of("src/test/resources/hostile", name);
+
+        StreamedCheck.Outcome outcome = streamed(file, false);
+
+        CheckResult whole = whole(file);
+        assertEquals(whole, outcome.result());
+        assertEquals(whole, streamed(file, true).result());
+        List<String> cells = outcome.result().issues().stream()
+                .filter(issue -> issue.code() != Code.RAGGED_ROW && issue.row() != null)
+                .map(issue -> issue.code() + " " + issue.column()).toList();
+        assertTrue(cells.contains(name.endsWith(".csv") ? "ENCODING Extra 2" : "INVALID_FORMAT Extra 3"), cells.toString());
+        if (name.endsWith(".csv")) {
+            assertTrue(cells.contains("FORMULA_LIKE Extra 3"), cells.toString());
+        }
+    }
+
+    /**
      * The rows of deals-with-errors.csv many times over (so every Referral ID is repeated, some in
      * other case or with spaces), with blank rows, ragged rows, an unknown column and over 1,000 deals:
      * several batches of the pipeline, every file-level rule at work.

@@ -44,6 +44,20 @@ class TerminalOutputTest {
         assertTrue(missing.err().contains("gone\\x07.csv"), missing.err());
     }
 
+    /**
+     * A workbook's sheet name (shown on the Format line) is the file's text too: spelled out, so it
+     * can neither drive the terminal nor forge a line of the summary. Before, it was printed raw.
+     */
+    @Test
+    void checkSpellsOutControlCharactersOfASheetName() {
+        CliRun run = CliRun.of("check", "src/test/resources/hostile/control-codes-in-sheet-name.xlsx");
+
+        assertNoControlCharacters(run.out());
+        assertTrue(run.out().contains("X\\x1B]0;PWNED\\x07\\x1B[2J\\nDeals:"), run.out());
+        assertTrue(!run.out().contains("\nDeals:     999"), "no forged line: " + run.out());
+        assertEquals("", run.err());
+    }
+
     @Test
     void jsonEscapesThemAsJsonDoes() throws Exception {
         CliRun run = CliRun.of("check", hostileFile("deals.csv").toString(), "--format", "json");

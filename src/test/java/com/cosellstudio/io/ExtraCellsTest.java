@@ -84,4 +84,25 @@ class ExtraCellsTest {
 
         assertEquals(List.of("Deal Name", "Customer Name", "Customer City", "", ""), file.header());
     }
+
+    /**
+     * Empty cells past both the header and the columns a file may have are not kept: a file of
+     * short rows each followed by thousands of delimiters reads as small as without them (before,
+     * every row kept all its empty cells and such a file ran out of memory). A row within the
+     * limit keeps its empty cells as read, so what {@code convert} writes is unchanged.
+     */
+    @Test
+    void emptyCellsPastTheHeaderAndTheColumnLimitAreNotKept() throws Exception {
+        Path path = dir.resolve("commas.csv");
+        String commas = ",".repeat(40);
+        Files.writeString(path, "Deal Name,Customer Name,Customer City" + commas + "\r\nA" + commas + "\r\nB,b,c,x" + commas
+                + "\r\nC,c,,,\r\n", StandardCharsets.UTF_8);
+
+        BulkFile file = new BulkFileReader(new ReadLimits(10, 6, "Extra")).read(path);
+
+        assertEquals(List.of("Deal Name", "Customer Name", "Customer City", "Extra 1"), file.header());
+        assertEquals(3, file.row(1).size(), "a short row keeps the header's width");
+        assertEquals(List.of("B", "b", "c", "x"), List.of(file.row(2).toArray()));
+        assertEquals(5, file.row(3).size(), "a row within the limit is kept as read");
+    }
 }

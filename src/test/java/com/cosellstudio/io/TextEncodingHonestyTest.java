@@ -111,6 +111,20 @@ class TextEncodingHonestyTest {
         }
     }
 
+    /**
+     * The five bytes Windows-1252 leaves undefined are read in a Windows-1252 file as they are in a
+     * UTF-8 file with stray bytes: each stands for itself, never U+FFFD, so writing the file back
+     * loses nothing. Before, a Windows-1252 file turned them into U+FFFD silently.
+     */
+    @Test
+    void bytesWindows1252LeavesUndefinedStandForThemselves() throws Exception {
+        BulkFile file = ShippedReader.reader().read(Samples.hostile("windows1252-undefined-bytes.csv", dir));
+
+        assertEquals("windows-1252", file.source().encoding());
+        assertEquals(List.of("M\u00fcller deal", "Caf\u00e9 \u0081\u008d\u008f\u0090\u009d", "K\u00f6ln \u20ac"),
+                List.of(file.row(1).toArray()));
+    }
+
     @Test
     void aStrayByteFarDownAfterUtf8IsFlaggedAndItsRowKeepsItsLine() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -91,6 +91,31 @@ class UnreadableInputTest {
                 failureReading("deals.csv", text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A cell longer than a workbook cell may be (the XLSX reader's cap) is refused naming the line
+     * it starts on, quoted or not, even when its quote closes: before, any length was taken, and a
+     * quote left open near the top of a big file needed memory for the whole file.
+     */
+    @Test
+    void aCellLongerThanAnyWorkbookCellIsRefusedNamingItsLine() throws Exception {
+        String tooLong = "x".repeat(SheetReader.MAX_CELL_CHARS + 1);
+        String quoted = "Deal Name,Notes\r\nok,fine\r\nbad,\"" + tooLong + "\",x\r\nok,\"fine\"\r\n";
+        String plain = "Deal Name,Notes\r\nok,fine\r\nbad," + tooLong + ",x\r\nok,\"fine\"\r\n";
+        String expected = "deals.csv: line 3: a cell starting here holds more text than any spreadsheet cell can";
+
+        assertTrue(failureReading("deals.csv", quoted.getBytes(StandardCharsets.UTF_8)).startsWith(expected));
+        assertTrue(failureReading("deals.csv", plain.getBytes(StandardCharsets.UTF_8)).startsWith(expected));
+    }
+
+    @Test
+    void aCellAsLongAsAWorkbookCellMayBeIsRead() throws Exception {
+        Path file = dir.resolve("long.csv");
+        String longest = "x".repeat(SheetReader.MAX_CELL_CHARS);
+        Files.writeString(file, "Deal Name,Notes\r\nok,\"" + longest + "\"\r\n", StandardCharsets.UTF_8);
+
+        assertEquals(longest, ShippedReader.reader().read(file).row(1).get(1));
+    }
+
     @Test
     void textAfterAClosingQuoteNamesTheLineWhereTheFieldOpened() throws Exception {
         String text = "Deal Name,Notes\nok,fine\nbad,\"27\" monitors\",x\n";

@@ -30,7 +30,7 @@ final class CsvRecordReader {
      * what FastCSV reads ahead. A power of two, because FastCSV grows its buffer by doubling, and a
      * maximum between two steps makes it fail with an index error instead of its own message.
      */
-    private static final int MAX_BUFFER = Integer.highestOneBit(SheetReader.MAX_CELL_CHARS + (1 << 16) - 1) << 1;
+    private static final int MAX_BUFFER = Integer.highestOneBit(ReadGuard.MAX_CELL_CHARS + (1 << 16) - 1) << 1;
     /**
      * Memory held while reading and let go when memory runs out, so that stopping and saying so
      * has room: at that moment every byte is taken by the rows read.
@@ -80,7 +80,7 @@ final class CsvRecordReader {
             boolean shareValues, RecordConsumer records)
             throws UnreadableFileException, NotUtf8Exception, CsvText.BinaryDataException, NoMemoryException {
         EndAwareReader chars = new EndAwareReader(reader(text, decoding));
-        CsvRowHandler handler = new CsvRowHandler(shareValues, decoding == Decoding.MARKED_UTF8, SheetReader.MAX_CELL_CHARS);
+        CsvRowHandler handler = new CsvRowHandler(shareValues, decoding == Decoding.MARKED_UTF8, ReadGuard.MAX_CELL_CHARS);
         byte[][] reserve = {new byte[RESERVE_BYTES]};
         try (CsvReader<Row> csv = builder(delimiter).maxBufferSize(MAX_BUFFER).build(handler, chars)) {
             try {

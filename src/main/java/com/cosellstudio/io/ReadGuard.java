@@ -13,6 +13,12 @@ final class ReadGuard {
     /** Interruption is looked at every this many records: often enough to stop at once, rarely enough to cost nothing. */
     private static final int INTERRUPT_CHECK_EVERY = 256;
 
+    /**
+     * The longest cell text either reader takes: far more than any spreadsheet's cell can hold, so a
+     * longer one is damage or a quote never closed, not a deal.
+     */
+    static final int MAX_CELL_CHARS = 1 << 20;
+
     private final Path file;
     private final ReadLimits limits;
 

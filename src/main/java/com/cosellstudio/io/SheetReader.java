@@ -18,8 +18,6 @@ import javax.xml.stream.XMLStreamReader;
  * only after the guard has accepted that row's number; blank rows after the last value are never made.
  */
 final class SheetReader implements WorkbookXml.Handler {
-    /** The longest cell text taken: far more than any spreadsheet's cell can hold, so more is damage. */
-    static final int MAX_CELL_CHARS = 1 << 20;
     /** How many XML elements pass between looks at whether the read was cancelled. */
     private static final int CANCEL_CHECK_EVERY = 4096;
 
@@ -134,12 +132,12 @@ final class SheetReader implements WorkbookXml.Handler {
     public void text(char[] ch, int start, int length) throws UnreadableFileException {
         if (inValue) {
             value.append(ch, start, length);
-            if (value.length() > MAX_CELL_CHARS) {
+            if (value.length() > ReadGuard.MAX_CELL_CHARS) {
                 throw (IoMessages.unreadable("xlsx.cellTooLong", guard.file(), cellName()));
             }
         } else if (inInline) {
             inline.characters(ch, start, length);
-            if (inline.length() > MAX_CELL_CHARS) {
+            if (inline.length() > ReadGuard.MAX_CELL_CHARS) {
                 throw (IoMessages.unreadable("xlsx.cellTooLong", guard.file(), cellName()));
             }
         }

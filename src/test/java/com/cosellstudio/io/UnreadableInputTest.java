@@ -98,7 +98,7 @@ class UnreadableInputTest {
      */
     @Test
     void aCellLongerThanAnyWorkbookCellIsRefusedNamingItsLine() throws Exception {
-        String tooLong = "x".repeat(SheetReader.MAX_CELL_CHARS + 1);
+        String tooLong = "x".repeat(ReadGuard.MAX_CELL_CHARS + 1);
         String quoted = "Deal Name,Notes\r\nok,fine\r\nbad,\"" + tooLong + "\",x\r\nok,\"fine\"\r\n";
         String plain = "Deal Name,Notes\r\nok,fine\r\nbad," + tooLong + ",x\r\nok,\"fine\"\r\n";
         String expected = "deals.csv: line 3: a cell starting here holds more text than any spreadsheet cell can";
@@ -110,7 +110,7 @@ class UnreadableInputTest {
     @Test
     void aCellAsLongAsAWorkbookCellMayBeIsRead() throws Exception {
         Path file = dir.resolve("long.csv");
-        String longest = "x".repeat(SheetReader.MAX_CELL_CHARS);
+        String longest = "x".repeat(ReadGuard.MAX_CELL_CHARS);
         Files.writeString(file, "Deal Name,Notes\r\nok,\"" + longest + "\"\r\n", StandardCharsets.UTF_8);
 
         assertEquals(longest, ShippedReader.reader().read(file).row(1).get(1));

@@ -225,7 +225,7 @@ class XlsxHostileTest {
 
     @Test
     void aNumberOfAMillionDigitsIsReadAtOnceAsTheTextStored() throws Exception {
-        String digits = "1" + noise(SheetReader.MAX_CELL_CHARS - 10, "0123456789");
+        String digits = "1" + noise(ReadGuard.MAX_CELL_CHARS - 10, "0123456789");
         Path file = write(new RawWorkbook().styles("", "<xf numFmtId=\"0\"/><xf numFmtId=\"10\"/>")
                 .sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\">" + RawWorkbook.n("A2", 0, digits)
                         + RawWorkbook.n("B2", 1, digits) + "</row>"));
@@ -261,7 +261,7 @@ class XlsxHostileTest {
     @Test
     void aSheetThatIsAlmostAllTextCanBeCancelledWhileItsTextIsRead() throws Exception {
         Path file = write(new RawWorkbook().sheetData("<row r=\"1\">" + s("A1", 0) + "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\">"
-                + "<is><t>" + noise(SheetReader.MAX_CELL_CHARS - 10, "abcdefghijklmnopqrstuvwxyz") + "</t></is></c></row>"));
+                + "<is><t>" + noise(ReadGuard.MAX_CELL_CHARS - 10, "abcdefghijklmnopqrstuvwxyz") + "</t></is></c></row>"));
         // The user cancels when the window shows a tenth read: inside the one long text.
         DoubleConsumer cancelAtATenth = done -> {
             if (done > 0.1) {

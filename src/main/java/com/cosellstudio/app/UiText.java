@@ -13,14 +13,21 @@ public final class UiText {
     private static final String BUNDLE = "com.cosellstudio.app.ui";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    public UiText(ResourceBundle bundle) {
+    /**
+     * @param locale how dates and numbers are written: the user's, not the bundle's (the base
+     *               bundle's own locale is the root one, which writes a date "2026 Dec 4")
+     */
+    public UiText(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     /** The bundle of the default locale. */
     public static UiText forDefaultLocale() {
-        return new UiText(ResourceBundle.getBundle(BUNDLE, Locale.getDefault()));
+        Locale locale = Locale.getDefault();
+        return new UiText(ResourceBundle.getBundle(BUNDLE, locale), locale);
     }
 
     /** The text of {@code key}; the key itself in brackets when missing, so a gap shows but never crashes. */
@@ -34,6 +41,6 @@ public final class UiText {
 
     /** The pattern of {@code key} filled with {@code args}. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), bundle.getLocale()).format(args);
+        return new MessageFormat(get(key), locale).format(args);
     }
 }

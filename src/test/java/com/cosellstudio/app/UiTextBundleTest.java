@@ -93,10 +93,20 @@ class UiTextBundleTest {
             String pattern = bundle.getString(key);
             new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {1, 2, 3});
         }
+        UiText text = new UiText(bundle, Locale.US);
         assertEquals("Partner Center's limit is 50 Solution columns: no more can be added.",
-                new UiText(bundle).format("notice.groupLimit", 50, "Solution"));
-        assertEquals("1,000 / 1,000 deals", new UiText(bundle).format("status.limit", 1000, 1000));
-        assertEquals("1 error", new UiText(bundle).format("status.errors", 1));
+                text.format("notice.groupLimit", 50, "Solution"));
+        assertEquals("1,000 / 1,000 deals", text.format("status.limit", 1000, 1000));
+        assertEquals("1 error", text.format("status.errors", 1));
+    }
+
+    @Test
+    void datesAreWrittenTheUsersWayNotTheBaseBundlesRootWay() {
+        java.util.Date ended = java.util.Date.from(java.time.LocalDateTime.of(2026, 12, 4, 21, 43)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant());
+        assertEquals("Co-sell Studio ended on Dec 4, 2026 at 9:43 PM before your changes to deals.csv were saved (40 rows).",
+                new UiText(bundle, Locale.US).format("dialog.restore.body", "deals.csv", ended, 40)
+                        .replace('\u202F', ' '));
     }
 
     private void check(String key, Set<String> missing) {

@@ -53,7 +53,7 @@ public final class Relaunch {
             return OptionalInt.empty();
         }
         Optional<CurrentCommand> current = CurrentCommand.of(args);
-        if (current.isEmpty() || instrumented(current.get(), environment)) {
+        if (current.isEmpty() || instrumented(current.get(), environment) || namesOwnDescriptor(args)) {
             return OptionalInt.empty();
         }
         JvmProfile profile = JvmProfile.forArguments(args);
@@ -87,6 +87,20 @@ public final class Relaunch {
         }
         String vm = System.getProperty("java.vm.name", "");
         return vm.contains("HotSpot") || vm.contains("OpenJDK");
+    }
+
+    /**
+     * Whether an argument names one of this process's own open files ({@code /dev/fd/63}, as a
+     * shell's process substitution {@code <(...)} passes it): a child inherits only standard input,
+     * output and error, so only this JVM can read it.
+     */
+    static boolean namesOwnDescriptor(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("/dev/fd/") || arg.startsWith("/proc/self/fd/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

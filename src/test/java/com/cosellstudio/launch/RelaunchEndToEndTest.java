@@ -86,6 +86,25 @@ class RelaunchEndToEndTest {
         assertEquals("", tuned.out);
     }
 
+    @Test
+    void aProcessSubstitutionIsReadThoughOnlyThisProcessHoldsIt() throws Exception {
+        if (!Files.isExecutable(Path.of("/bin/bash"))) {
+            return; // no shell to make one
+        }
+        Path cache = work.resolve("cache-substitution");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String script = "'" + java + "' -cp '" + classPath + "' com.cosellstudio.Launcher check <(cat '" + SAMPLE + "') --format json";
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-c", script).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove(Relaunch.SWITCH_ENVIRONMENT);
+        builder.environment().put(CacheDirectory.OVERRIDE, cache.toString());
+        int status = builder.start().waitFor();
+        String printed = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(1, status, Files.readString(err, StandardCharsets.UTF_8));
+        assertTrue(printed.contains("\"code\" : \"INVALID_FORMAT\""), printed);
+    }
+
     private record Run(int status, String out, String err) {
     }
 

@@ -64,7 +64,7 @@ public final class DocumentFiles {
         BulkFile file = read(path, fraction -> progress.accept(fraction * 0.6));
         // Opened anew: the next save over it keeps the file as it is now.
         backedUp.remove(path.toAbsolutePath().normalize());
-        ColumnLayout layout = engine.layout(file.header());
+        ColumnLayout layout = engine.layout(file.header()).forSource(file.source());
         Baseline baseline = Baseline.of(file, layout);
         BaselineComparison comparison = baseline.size() > 0 ? baseline.against(layout) : null;
         CheckedRows checked = CheckedRows.check(engine, layout, file.rows(), comparison,

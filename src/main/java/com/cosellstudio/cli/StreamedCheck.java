@@ -162,7 +162,7 @@ final class StreamedCheck {
                 // cells past it too, under the columns the reader added.
                 header = new ArrayList<>(header);
                 header.addAll(feed.extraHeaders);
-                layout = engine.get().layout(header, revision);
+                layout = engine.get().layout(header, revision).forSource(feed.source);
             }
             BulkFile file = new BulkFile(input, feed.source, header, rows);
             CheckResult result = pass.refused ? null : pass.finish();
@@ -194,6 +194,7 @@ final class StreamedCheck {
      */
     private final class Pass {
         final List<String> header;
+        final SourceInfo source;
         /** Set by the reader when the file is read again: batches of this pass are skipped. */
         volatile boolean dropped;
         /** Set by a checker when the header names no template column: no more rows are wanted. */
@@ -204,7 +205,8 @@ final class StreamedCheck {
         private final Map<Integer, Batch> waiting = new HashMap<>();
         private int due;
 
-        Pass(List<String> header) {
+        Pass(SourceInfo source, List<String> header) {
+            this.source = source;
             this.header = header;
         }
 
@@ -216,7 +218,7 @@ final class StreamedCheck {
         /** The header resolved, by the first checker to get here (the others wait for it). */
         synchronized ColumnLayout layout() {
             if (layout == null) {
-                layout = engine.get().layout(header, revision);
+                layout = engine.get().layout(header, revision).forSource(source);
                 run = engine.get().startCheck(layout);
                 refused = !layout.recognisesAnyColumn();
             }
@@ -298,7 +300,7 @@ final class StreamedCheck {
         public void begin(SourceInfo source, List<String> header) {
             this.source = source;
             this.header = header;
-            pass = new Pass(header);
+            pass = new Pass(source, header);
             batches = 0;
             queuedRows = 0;
         }

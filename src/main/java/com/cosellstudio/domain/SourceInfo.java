@@ -10,18 +10,30 @@ package com.cosellstudio.domain;
  * @param delimiter  the field separator of a CSV; {@code null} for XLSX
  * @param lineEnding "\r\n", "\n" or "\r" as found on the header line; {@code null} for XLSX
  * @param sheet      the name of the workbook's sheet that was read (its first visible one); {@code null} for CSV
+ * @param dates1904   whether the workbook counts its serial dates from 1904 (old Mac Excel), so that a
+ *                    date shown as a bare number means another day than in a 1900 workbook
  */
 public record SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding,
-                         String sheet) {
+                         String sheet, boolean dates1904) {
+
+    /** A source without the 1904 date system. */
+    public SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding, String sheet) {
+        this(format, encoding, bom, delimiter, lineEnding, sheet, false);
+    }
 
     /** A source that is no workbook: no sheet. */
     public SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding) {
         this(format, encoding, bom, delimiter, lineEnding, null);
     }
 
-    /** A workbook, read from its sheet {@code sheet}. */
+    /** A workbook counting dates from 1900, read from its sheet {@code sheet}. */
     public static SourceInfo workbook(String sheet) {
-        return new SourceInfo(SourceFormat.XLSX, null, false, null, null, sheet);
+        return workbook(sheet, false);
+    }
+
+    /** A workbook, read from its sheet {@code sheet}. */
+    public static SourceInfo workbook(String sheet, boolean dates1904) {
+        return new SourceInfo(SourceFormat.XLSX, null, false, null, null, sheet, dates1904);
     }
 
     /** What a new document (e.g. the empty template) is: the upload-ready form of spec section 7. */

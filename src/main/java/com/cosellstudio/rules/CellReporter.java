@@ -1,5 +1,6 @@
 package com.cosellstudio.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,11 @@ final class CellReporter {
     CellReporter(CompiledLayout layout, int rowNumber) {
         this.layout = layout;
         this.rowNumber = rowNumber;
+    }
+
+    /** Day 0 of the serial dates of the file being checked. */
+    LocalDate serialEpoch() {
+        return layout.serialEpoch();
     }
 
     /** Positions the reporter on cell {@code column} holding {@code raw}. */

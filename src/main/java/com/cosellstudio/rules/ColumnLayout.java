@@ -1,5 +1,6 @@
 package com.cosellstudio.rules;
 
+import com.cosellstudio.domain.SourceInfo;
 import com.cosellstudio.domain.OutputColumn;
 import com.cosellstudio.domain.Row;
 import java.util.List;
@@ -96,4 +97,11 @@ public interface ColumnLayout {
      * unknown columns and other revisions' columns at the end.
      */
     List<OutputColumn> uploadColumns();
+
+    /**
+     * This layout for a file read as {@code source}: the same columns and rules, with a date shown
+     * as a bare serial number read in the file's own date system (a 1904 workbook's day 0 is four
+     * years after a 1900 one's), so that "did you mean" names the day the user meant.
+     */
+    ColumnLayout forSource(SourceInfo source);
 }

@@ -1,5 +1,7 @@
 package com.cosellstudio.rules;
 
+import com.cosellstudio.domain.SourceInfo;
+import java.time.LocalDate;
 import com.cosellstudio.domain.OutputColumn;
 import com.cosellstudio.domain.ReadLimits;
 import com.cosellstudio.domain.Row;
@@ -51,7 +53,15 @@ final class CompiledLayout implements ColumnLayout {
     /** The names of the columns a reader would add past the header, as far as asked for. */
     private volatile List<String> extraNames = List.of();
 
+    /** Day 0 of the serial dates a number in a date cell may be (the file's date system). */
+    private final LocalDate serialEpoch;
+
     CompiledLayout(CompiledPack pack, List<String> header, TemplateRevision revision) {
+        this(pack, header, revision, SerialDates.EPOCH_1900);
+    }
+
+    private CompiledLayout(CompiledPack pack, List<String> header, TemplateRevision revision, LocalDate serialEpoch) {
+        this.serialEpoch = serialEpoch;
         this.pack = pack;
         this.revision = revision;
         // Plain loops here and below rather than streams and lambdas: a layout is built on the
@@ -588,5 +598,16 @@ final class CompiledLayout implements ColumnLayout {
     /** Whether some column is required only on rows that create a deal. */
     boolean anyRequiredOnCreate() {
         return anyRequiredOnCreate;
+    }
+
+    @Override
+    public ColumnLayout forSource(SourceInfo source) {
+        LocalDate epoch = SerialDates.epoch(source);
+        return epoch.equals(serialEpoch) ? this : new CompiledLayout(pack, header, revision, epoch);
+    }
+
+    /** Day 0 of the serial dates of the file this layout checks. */
+    LocalDate serialEpoch() {
+        return serialEpoch;
     }
 }

@@ -10,14 +10,15 @@ import java.util.List;
  */
 final class DateSuggestion {
 
-    /** Day 0 of spreadsheet serial dates (Excel and LibreOffice agree from March 1900 on). */
-    private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
-
     private DateSuggestion() {
     }
 
-    /** The probably-meant date of {@code text} as M/D/YYYY, or null when there is no good guess. */
-    static String suggest(String text) {
+    /**
+     * The probably-meant date of {@code text} as M/D/YYYY, or null when there is no good guess.
+     *
+     * @param serialEpoch day 0 of the file's serial dates, for a bare number
+     */
+    static String suggest(String text, LocalDate serialEpoch) {
         String value = text.strip();
         // Drop a time part: "2027-01-30T00:00:00Z", "1/30/2027 12:00 AM".
         int t = value.indexOf('T');
@@ -52,7 +53,7 @@ final class DateSuggestion {
             return null;
         }
         if (numbers.size() == 1) {
-            return fromSerial(numbers.get(0));
+            return fromSerial(numbers.get(0), serialEpoch);
         }
         if (numbers.size() != 3) {
             return null;
@@ -77,11 +78,11 @@ final class DateSuggestion {
         return guess;
     }
 
-    private static String fromSerial(String digits) {
+    private static String fromSerial(String digits, LocalDate serialEpoch) {
         if (digits.length() != 5) {
             return null;
         }
-        LocalDate date = SERIAL_EPOCH.plusDays(Integer.parseInt(digits));
+        LocalDate date = serialEpoch.plusDays(Integer.parseInt(digits));
         return format(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 

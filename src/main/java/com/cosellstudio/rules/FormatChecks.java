@@ -320,7 +320,7 @@ final class FormatChecks {
                 // "30/01/2027" has the shape but no month 30: it is a day-first date, so say which one.
                 String key = date == Syntax.NOT_A_REAL_DATE ? MessageKeys.DATE_NOT_REAL : MessageKeys.DATE;
                 return out.reportGuess(Severity.ERROR, Code.INVALID_FORMAT, key, MessageKeys.DATE_SUGGEST,
-                        DateSuggestion.suggest(raw.substring(from, to)));
+                        DateSuggestion.suggest(raw.substring(from, to), out.serialEpoch()));
             }
             Today now = today();
             if (date < now.number) {

@@ -109,6 +109,9 @@ class XlsxAsShownTest {
                 .styles(styles, xfs).sheetData(row));
         assertEquals("1/6/2031", of1904.row(1).get(0));
         assertEquals("12:00", of1904.row(1).get(1));
+        // What is not shown as a date (a General serial) is checked in the workbook's own date system.
+        assertEquals(SourceInfo.workbook("Deals", true), of1904.source());
+        assertEquals(SourceInfo.workbook("Deals", false), file.source());
     }
 
     @Test

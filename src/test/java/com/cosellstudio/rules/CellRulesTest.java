@@ -366,6 +366,21 @@ class CellRulesTest {
         }
 
         @Test
+        void aSerialNumberIsReadInTheDateSystemOfTheWorkbookItCameFrom() {
+            // 44955 is 1/30/2027 in a workbook counting from 1904 (old Mac Excel), 1/29/2023 from 1900.
+            Deal deal = Deal.valid().with("Estimated Close Date", "44955");
+            ColumnLayout layout = Deal.ENGINE.layout(deal.header());
+            Issue from1904 = assertSingle(Deal.ENGINE.checkRow(layout.forSource(
+                    com.cosellstudio.domain.SourceInfo.workbook("Deals", true)), deal.row(), 1),
+                    Severity.ERROR, Code.INVALID_FORMAT, "Estimated Close Date");
+            assertEquals("1/30/2027", from1904.suggestion());
+            Issue from1900 = assertSingle(Deal.ENGINE.checkRow(layout.forSource(
+                    com.cosellstudio.domain.SourceInfo.workbook("Deals", false)), deal.row(), 1),
+                    Severity.ERROR, Code.INVALID_FORMAT, "Estimated Close Date");
+            assertEquals("1/29/2023", from1900.suggestion());
+        }
+
+        @Test
         void theMessageShowsTheMeantDate() {
             Issue issue = check("Estimated Close Date", "30/01/2027").get(0);
             assertEquals("Estimated Close Date: \"30/01/2027\" is not M/D/YYYY — did you mean 1/30/2027?",

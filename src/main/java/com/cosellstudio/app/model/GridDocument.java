@@ -147,7 +147,7 @@ public final class GridDocument {
     }
 
     private void useLayout(ColumnLayout newLayout) {
-        layout = newLayout;
+        layout = newLayout.forSource(file.source());
         // The Referral ID decides create versus update; Errors carries Partner Center's messages.
         referralColumn = layout.indexOf(ColumnRole.REFERRAL_ID);
         errorsColumn = layout.indexOf(ColumnRole.ERRORS);

@@ -88,6 +88,9 @@ public final class JournalFormat {
         if (source.sheet() != null) {
             json.writeStringField("sheet", source.sheet());
         }
+        if (source.dates1904()) {
+            json.writeBooleanField("dates1904", true);
+        }
         json.writeEndObject();
     }
 
@@ -189,6 +192,7 @@ public final class JournalFormat {
             Character delimiter = null;
             String lineEnding = null;
             String sheet = null;
+            boolean dates1904 = false;
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
                 json.nextToken();
@@ -199,13 +203,14 @@ public final class JournalFormat {
                     case "delimiter" -> delimiter = single(json.getValueAsString());
                     case "lineEnding" -> lineEnding = json.getValueAsString();
                     case "sheet" -> sheet = json.getValueAsString();
+                    case "dates1904" -> dates1904 = json.getBooleanValue();
                     default -> json.skipChildren();
                 }
             }
             if (format == null) {
                 throw new IOException("the journal does not say how the file was read");
             }
-            return new SourceInfo(format, encoding, bom, delimiter, lineEnding, sheet);
+            return new SourceInfo(format, encoding, bom, delimiter, lineEnding, sheet, dates1904);
         }
 
         private static Character single(String text) throws IOException {

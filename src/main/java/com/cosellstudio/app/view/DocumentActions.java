@@ -168,7 +168,7 @@ public final class DocumentActions {
         String name = file.path() == null ? text.get("document.untitled") : nameOf(file.path());
         Path baseline = snapshot.baseline();
         context.tasks().run(text.format("task.restoring", name), progress -> {
-            ColumnLayout layout = engine.layout(file.header(), snapshot.revision());
+            ColumnLayout layout = engine.layout(file.header(), snapshot.revision()).forSource(file.source());
             if (baseline != null) {
                 try {
                     CheckedRows against = context.files().readBaselineAndCheck(engine, baseline, layout,
@@ -356,11 +356,12 @@ public final class DocumentActions {
         }
         RuleEngine engine = context.engine();
         List<String> header = List.copyOf(document.file().header());
+        SourceInfo source = document.file().source();
         List<com.cosellstudio.domain.Row> rows = new ArrayList<>(document.file().rows());
         Baseline baseline = document.baselineProperty().get();
         // The layout too is made in the background: the first of a revision compiles its rule pack.
         context.tasks().run(text.get("task.checking"), progress -> {
-            ColumnLayout layout = engine.layout(header, revision);
+            ColumnLayout layout = engine.layout(header, revision).forSource(source);
             return CheckedRows.check(engine, layout, rows, baseline == null ? null : baseline.against(layout), progress);
         }, viewModel::applyCheck,
                 this::checkFailed);

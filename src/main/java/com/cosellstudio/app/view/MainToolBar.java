@@ -6,6 +6,7 @@ import com.cosellstudio.rules.ColumnGroup;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -14,6 +15,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** The tool bar: the everyday actions one click away, and the quick filter. */
 final class MainToolBar {
@@ -26,21 +35,24 @@ final class MainToolBar {
 
     ToolBar build(DocumentActions actions, GridCommands commands, DocumentViewModel viewModel,
                   ObservableBooleanValue busy) {
-        Button open = button("open", "toolbar.open", "toolbar.open.tip", actions::open, busy);
-        Button save = button("save", "toolbar.save", "toolbar.save.tip", actions::save, busy);
-        Button check = button("check", "toolbar.check", "toolbar.check.tip", actions::checkAll, busy);
+        Button open = button("open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "toolbar.open", "toolbar.open.tip", actions::open, busy);
+        Button save = button("save", MaterialDesignC.CONTENT_SAVE_OUTLINE, "toolbar.save", "toolbar.save.tip", actions::save, busy);
+        Button check = button("check", MaterialDesignC.CHECK_ALL, "toolbar.check", "toolbar.check.tip", actions::checkAll, busy);
         check.getStyleClass().add("check-button");
-        Button addSolution = button("add-solution", "toolbar.addSolution", "toolbar.addGroup.tip",
+        keepText(check);
+        Button addSolution = button("add-solution", MaterialDesignT.TABLE_COLUMN_PLUS_AFTER, "toolbar.addSolution", "toolbar.addGroup.tip",
                 () -> commands.addGroupColumn(ColumnGroup.SOLUTION), busy);
-        Button addTeamMember = button("add-team-member", "toolbar.addTeamMember", "toolbar.addGroup.tip",
+        Button addTeamMember = button("add-team-member", MaterialDesignA.ACCOUNT_PLUS_OUTLINE, "toolbar.addTeamMember", "toolbar.addGroup.tip",
                 () -> commands.addGroupColumn(ColumnGroup.TEAM_MEMBER), busy);
+        keepText(addSolution);
+        keepText(addTeamMember);
         groupTip(addSolution, viewModel, ColumnGroup.SOLUTION);
         groupTip(addTeamMember, viewModel, ColumnGroup.TEAM_MEMBER);
-        Button addRow = button("add-row", "toolbar.addRow", "toolbar.addRow.tip", commands::addRow, busy);
-        Button deleteRows = button("delete-rows", "toolbar.deleteRows", "toolbar.deleteRows.tip", commands::deleteRows, busy);
-        Button undo = button("undo", "toolbar.undo", "toolbar.undo.tip", commands::undo,
+        Button addRow = button("add-row", MaterialDesignT.TABLE_ROW_PLUS_AFTER, "toolbar.addRow", "toolbar.addRow.tip", commands::addRow, busy);
+        Button deleteRows = button("delete-rows", MaterialDesignT.TABLE_ROW_REMOVE, "toolbar.deleteRows", "toolbar.deleteRows.tip", commands::deleteRows, busy);
+        Button undo = button("undo", MaterialDesignU.UNDO, "toolbar.undo", "toolbar.undo.tip", commands::undo,
                 Bindings.or(busy, viewModel.undoStack().canUndoProperty().not()));
-        Button redo = button("redo", "toolbar.redo", "toolbar.redo.tip", commands::redo,
+        Button redo = button("redo", MaterialDesignR.REDO, "toolbar.redo", "toolbar.redo.tip", commands::redo,
                 Bindings.or(busy, viewModel.undoStack().canRedoProperty().not()));
 
         filter.setId("quick-filter");
@@ -49,6 +61,7 @@ final class MainToolBar {
         filter.textProperty().bindBidirectional(viewModel.filter().quickTextProperty());
         ToggleButton errorsOnly = new ToggleButton(text.get("toolbar.errorsOnly"));
         errorsOnly.setId("errors-only");
+        errorsOnly.setGraphic(icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         errorsOnly.setTooltip(new Tooltip(text.get("toolbar.errorsOnly.tip")));
         errorsOnly.selectedProperty().bindBidirectional(viewModel.filter().errorsOnlyProperty());
 
@@ -68,12 +81,30 @@ final class MainToolBar {
                         : "", viewModel.document().columnsRevisionProperty()));
     }
 
+    /** The few actions with no icon everyone knows keep their name beside the icon. */
+    private static void keepText(Button button) {
+        button.setContentDisplay(ContentDisplay.LEFT);
+    }
+
+    private static FontIcon icon(Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("toolbar-icon");
+        return icon;
+    }
+
     TextField filterField() {
         return filter;
     }
 
-    private Button button(String id, String key, String tipKey, Runnable action, ObservableBooleanValue disabled) {
-        Button button = new Button(text.get(key));
+    /**
+     * A button shown as its icon alone: its name is still what a screen reader says, and the tooltip
+     * names what it does.
+     */
+    private Button button(String id, Ikon ikon, String key, String tipKey, Runnable action,
+                          ObservableBooleanValue disabled) {
+        Button button = new Button(text.get(key), icon(ikon));
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setAccessibleText(text.get(key));
         button.setId(id);
         button.setTooltip(new Tooltip(text.get(tipKey)));
         button.setOnAction(event -> action.run());

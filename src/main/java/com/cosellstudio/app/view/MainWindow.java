@@ -120,6 +120,7 @@ public final class MainWindow {
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
         stage.setScene(scene);
+        AppIcon.applyTo(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> text.format("window.title", actions.documentName(),
                         viewModel.undoStack().isDirty() ? text.get("window.unsavedMark") : ""),

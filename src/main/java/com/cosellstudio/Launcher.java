@@ -2,6 +2,7 @@ package com.cosellstudio;
 
 import com.cosellstudio.app.DesktopMain;
 import com.cosellstudio.cli.Cli;
+import com.cosellstudio.cli.QuietLogging;
 import com.cosellstudio.launch.Relaunch;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -34,6 +35,7 @@ public final class Launcher {
             DesktopMain.open(args);
             return;
         }
+        QuietLogging.install();
         // System.out flushes on every line through a 128-byte buffer; a report of 100,000 rows
         // deserves one buffer flushed once.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);

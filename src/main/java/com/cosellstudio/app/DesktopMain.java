@@ -20,6 +20,8 @@ public final class DesktopMain {
 
     /** Opens the main window; {@code args} may name a file to open. Returns when the window closes. */
     public static void open(String[] args) {
+        // First, so that whatever the libraries log while the file is read goes to the log file.
+        AppLog.folderOfUser().ifPresent(AppLog::writeTo);
         JAVAFX_LOG.setFilter(log -> log.getMessage() == null
                 || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
         DocumentFiles files = new DocumentFiles();

@@ -4,6 +4,7 @@ import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.recovery.JournalFolder;
 import com.cosellstudio.app.task.FxTaskRunner;
 import com.cosellstudio.app.view.MainWindow;
+import com.cosellstudio.app.view.UnexpectedFailures;
 import com.cosellstudio.rules.IssueMessages;
 import java.util.Locale;
 import javafx.application.Application;
@@ -30,6 +31,7 @@ public final class StudioApplication extends Application {
             files = new DocumentFiles();
             startup = Startup.begin(getParameters().getRaw(), files);
         }
+        UnexpectedFailures.openFoldersWith(getHostServices()::showDocument);
         MainWindow window = openWindow(stage, startup, files, RecentFiles.ofUser());
         window.setOnClosed(StudioApplication::endProcess);
         JournalFolder.ofUser().ifPresent(journals -> keepJournal(window, journals));

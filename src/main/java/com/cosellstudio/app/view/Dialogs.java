@@ -1,15 +1,20 @@
 package com.cosellstudio.app.view;
 
+import com.cosellstudio.app.About;
 import com.cosellstudio.app.DialogFocus;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.rules.TemplateConversion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The window's modal questions and error messages, every text from the bundle. */
@@ -25,10 +30,29 @@ public class Dialogs {
 
     private final Supplier<Window> owner;
     private final UiText text;
+    private final UnexpectedFailures failures;
 
     public Dialogs(Supplier<Window> owner, UiText text) {
         this.owner = owner;
         this.text = text;
+        this.failures = new UnexpectedFailures(owner, text);
+    }
+
+    /**
+     * Work that failed: a file problem gets {@code header} and its one-line reason; anything else is
+     * a fault of ours, logged and shown with its details.
+     */
+    public void failed(String header, Throwable failure, Function<Throwable, String> reason) {
+        if (UnexpectedFailures.isUnexpected(failure)) {
+            failures.report(failure);
+        } else {
+            error(header, reason.apply(failure));
+        }
+    }
+
+    /** Whatever escapes an event handler on the UI thread is reported as an unexpected failure. */
+    public void catchUncaught() {
+        failures.catchOnThisThread();
     }
 
     /** An error the user must read: a title and the one-line reason. */
@@ -131,6 +155,30 @@ public class Dialogs {
                 body.toString(), convert, cancel);
         alert.getDialogPane().setId("convert-dialog");
         return alert.showAndWait().filter(convert::equals).isPresent();
+    }
+
+    /** Help ▸ About: the version, the licence, and each library shipped with its licence. */
+    public void about() {
+        About about = About.ofThisBuild();
+        StringBuilder libraries = new StringBuilder();
+        for (About.Library library : about.libraries()) {
+            libraries.append(text.format("dialog.about.library", library.name(), library.version(), library.licence(),
+                    library.artifact())).append('\n');
+        }
+        TextArea list = new TextArea(libraries.toString());
+        list.setEditable(false);
+        list.setId("about-libraries");
+        TextArea licence = new TextArea(about.licence());
+        licence.setEditable(false);
+        licence.setId("about-licence");
+        VBox content = new VBox(8, new Label(text.get("dialog.about.licence")), licence,
+                new Label(text.get("dialog.about.libraries")), list);
+        Alert alert = alert(Alert.AlertType.INFORMATION, text.format("dialog.about.header", about.version()), null,
+                new ButtonType(text.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("about-dialog");
+        alert.setResizable(true);
+        alert.showAndWait();
     }
 
     /**

@@ -145,7 +145,7 @@ public final class DocumentActions {
             if (!Files.exists(path)) {
                 context.recent().remove(path);
             }
-            dialogs.error(text.format("dialog.openFailed.header", name), reason(failure, name));
+            dialogs.failed(text.format("dialog.openFailed.header", name), failure, f -> reason(f, name));
             showTemplateIfEmpty();
         }, this::showTemplateIfEmpty);
     }
@@ -188,7 +188,7 @@ public final class DocumentActions {
                     : Notice.of("notice.restored", name));
             onOpened.run();
             then.run();
-        }, failure -> dialogs.error(text.format("dialog.restoreFailed.header", name), reason(failure, name)));
+        }, failure -> dialogs.failed(text.format("dialog.restoreFailed.header", name), failure, f -> reason(f, name)));
     }
 
     private record Restored(CheckedRows checked, boolean baselineLost) {
@@ -291,7 +291,7 @@ public final class DocumentActions {
             viewModel.noticeProperty().set(replaced == null ? Notice.of("notice.saved", deals, name)
                     : Notice.of("notice.savedReplacing", deals, name, nameOf(SavePlaces.backupOf(replaced))));
             then.run();
-        }, failure -> dialogs.error(text.format("dialog.saveFailed.header", name), reason(failure, name)));
+        }, failure -> dialogs.failed(text.format("dialog.saveFailed.header", name), failure, f -> reason(f, name)));
     }
 
     /**
@@ -316,7 +316,7 @@ public final class DocumentActions {
             context.files().exportReport(report, html, csv, Locale.getDefault());
             return Boolean.TRUE;
         }, done -> viewModel.noticeProperty().set(Notice.of("notice.reportWritten", nameOf(html), nameOf(csv))),
-            failure -> dialogs.error(text.get("dialog.export.failed"), reason(failure, nameOf(html))));
+            failure -> dialogs.failed(text.get("dialog.export.failed"), failure, f -> reason(f, nameOf(html))));
     }
 
     // ---- checking -----------------------------------------------------------------------------
@@ -342,7 +342,7 @@ public final class DocumentActions {
 
     /** A check of every row that could not finish: says why, in one line. */
     public void checkFailed(Throwable failure) {
-        dialogs.error(text.get("dialog.checkFailed"), reason(failure, documentName()));
+        dialogs.failed(text.get("dialog.checkFailed"), failure, f -> reason(f, documentName()));
     }
 
     /**

@@ -26,7 +26,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** Builds the menu bar: File, Edit, Rows, Columns, Check. Every label and accelerator from the bundle. */
+/** Builds the menu bar: File, Edit, Rows, Columns, Check, Help. Every label and accelerator from the bundle. */
 final class MainMenu {
     private final UiText text;
     private final ObservableBooleanValue busy;
@@ -42,7 +42,7 @@ final class MainMenu {
      */
     MenuBar build(DocumentActions actions, RoundTripActions roundTrip, DealGrid grid, GridCommands commands, DocumentViewModel viewModel,
                   RecentFiles recent, List<String> revisions, BooleanProperty issuesVisible, Runnable quit,
-                  Runnable focusFilter) {
+                  Runnable focusFilter, Runnable about) {
         String latest = revisions.get(revisions.size() - 1);
         // One item a revision, newest first, rather than a submenu: one click, and nothing opens by
         // itself as the pointer crosses the top of the menu.
@@ -141,7 +141,9 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 templateMenu(actions, viewModel, revisions));
 
-        MenuBar bar = new MenuBar(file, edit, rows, columns, check);
+        Menu help = menu("menu.help", item("menu.help.about", null, e -> about.run(), false));
+
+        MenuBar bar = new MenuBar(file, edit, rows, columns, check, help);
         bar.setId("main-menu");
         return bar;
     }

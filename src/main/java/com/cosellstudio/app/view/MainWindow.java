@@ -60,6 +60,7 @@ public final class MainWindow {
         this.issues = new IssuesPanel(viewModel, grid, text, context.messages());
         this.text = text;
         this.dialogs = new Dialogs(() -> stage, text);
+        dialogs.catchUncaught();
         this.actions = new DocumentActions(context, viewModel, dialogs, new SystemFileChooser(stage, text));
         this.tasks = context.tasks();
         this.busy = tasks.busyProperty();
@@ -78,7 +79,8 @@ public final class MainWindow {
         MainToolBar toolBar = new MainToolBar(text);
         MainMenu menu = new MainMenu(text, busy);
         MenuBar menuBar = menu.build(actions, roundTrip, grid, commands, viewModel, context.recent(),
-                context.engine().revisions(), issuesVisible, this::requestClose, () -> toolBar.filterField().requestFocus());
+                context.engine().revisions(), issuesVisible, this::requestClose, () -> toolBar.filterField().requestFocus(),
+                dialogs::about);
         VBox top = new VBox(menuBar, toolBar.build(actions, commands, viewModel, busy));
 
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);

@@ -60,7 +60,7 @@ public final class RoundTripActions {
                     viewModel.noticeProperty().set(Notice.of("notice.baseline", name,
                             viewModel.totals().changedRowsProperty().get(), viewModel.totals().newRowsProperty().get()));
                 },
-                failure -> dialogs.error(text.format("dialog.baselineFailed.header", name), actions.reason(failure, name)),
+                failure -> dialogs.failed(text.format("dialog.baselineFailed.header", name), failure, f -> actions.reason(f, name)),
                 () -> { });
     }
 
@@ -90,7 +90,7 @@ public final class RoundTripActions {
             context.files().saveUploadReady(file, layout, rows, target);
             return Boolean.TRUE;
         }, done -> viewModel.noticeProperty().set(Notice.of("notice.changedOnly.written", rows.size(), name)),
-            failure -> dialogs.error(text.format("dialog.saveFailed.header", name), actions.reason(failure, name)));
+            failure -> dialogs.failed(text.format("dialog.saveFailed.header", name), failure, f -> actions.reason(f, name)));
     }
 
     /** File ▸ Save as Parts of 1,000…: numbered upload files in a chosen folder. */
@@ -114,7 +114,7 @@ public final class RoundTripActions {
                 written -> viewModel.noticeProperty().set(Notice.of("notice.split.written", written.size(),
                         DocumentActions.nameOf(written.get(0)), DocumentActions.nameOf(written.get(written.size() - 1)),
                         folder.toString())),
-                failure -> dialogs.error(text.get("dialog.splitFailed.header"), actions.reason(failure, base)));
+                failure -> dialogs.failed(text.get("dialog.splitFailed.header"), failure, f -> actions.reason(f, base)));
     }
 
     /** File ▸ Prepare Retry File: drop the accepted deals, clear the Errors column (one undo step). */
@@ -142,7 +142,7 @@ public final class RoundTripActions {
             }
             return files;
         }, files -> viewModel.merge(files),
-            failure -> dialogs.error(text.format("dialog.mergeFailed.header", names), actions.reason(failure, names)),
+            failure -> dialogs.failed(text.format("dialog.mergeFailed.header", names), failure, f -> actions.reason(f, names)),
             () -> { });
     }
 }

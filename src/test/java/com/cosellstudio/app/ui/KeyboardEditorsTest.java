@@ -203,7 +203,7 @@ class KeyboardEditorsTest extends WindowTestBase {
 
         // In the open menu a letter alone picks its item, and nothing is typed into the grid.
         robot.clickOn(cell(robot, 1, "Deal Name"));
-        Menu check = bar.getMenus().get(bar.getMenus().size() - 1);
+        Menu check = bar.getMenus().stream().filter(menu -> "_Check".equals(menu.getText())).findFirst().orElseThrow();
         robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(check.isShowing(), "Alt+C opens the Check menu");

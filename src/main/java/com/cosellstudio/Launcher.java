@@ -2,7 +2,6 @@ package com.cosellstudio;
 
 import com.cosellstudio.app.DesktopMain;
 import com.cosellstudio.cli.Cli;
-import com.cosellstudio.launch.Relaunch;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -10,25 +9,20 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 
 /**
  * The jar's main class. No arguments, or one argument naming an existing file: the window. A verb
  * ({@code check}, {@code convert}, {@code template}, {@code --help}): the command line. Deliberately
  * not a JavaFX {@code Application} and free of {@code javafx} imports, so the command line never
- * starts the toolkit and the shaded jar runs with a plain {@code java -jar}. It first starts itself
- * again in a JVM tuned for the run ({@link Relaunch}) and only passes that JVM's exit status on,
- * unless that is switched off or not possible here.
+ * starts the toolkit and the shaded jar runs with a plain {@code java -jar}. It runs in the JVM it was
+ * started in: JVM options made for the window or the command line are the native launchers' to set
+ * ({@code installer/}), so signals, exit codes, debuggers and memory behave as with any Java program.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        OptionalInt childStatus = Relaunch.inTunedJvm(args);
-        if (childStatus.isPresent()) {
-            System.exit(childStatus.getAsInt());
-        }
         Cli cli = Cli.standard();
         if (opensWindow(args, cli)) {
             DesktopMain.open(args);

@@ -27,8 +27,6 @@ class LayeringTest {
     /** For each layer, the layers of ours it may use (besides itself). */
     private static final Map<String, List<String>> ALLOWED = Map.of(
             "domain", List.of(),
-            // Starting the jar again in a tuned JVM happens before anything of ours is loaded.
-            "launch", List.of(),
             "rules", List.of("domain"),
             "io", List.of("domain"),
             "report", List.of("domain", "rules"),

@@ -28,12 +28,17 @@ public final class Launcher {
             DesktopMain.open(args);
             return;
         }
+        System.exit(runCommandLine(cli, args));
+    }
+
+    /** Runs the command line on the process's standard streams and returns its exit status. */
+    static int runCommandLine(Cli cli, String[] args) {
         // System.out flushes on every line through a 128-byte buffer; a report of 100,000 rows
         // deserves one buffer flushed once.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
         int status = cli.run(args, out, System.err);
         out.flush();
-        System.exit(status);
+        return status;
     }
 
     /** The window for no arguments or a lone existing file that is not also a verb. */

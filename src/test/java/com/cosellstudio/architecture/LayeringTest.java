@@ -69,8 +69,10 @@ class LayeringTest {
 
     @Test
     void launcherStaysFreeOfJavaFx() throws IOException {
-        List<String> used = references(SOURCES.resolve("Launcher.java"));
-        assertTrue(used.stream().noneMatch(name -> name.startsWith("javafx.")), "Launcher uses " + used);
+        for (String mainClass : List.of("Launcher.java", "CommandLineMain.java")) {
+            List<String> used = references(SOURCES.resolve(mainClass));
+            assertTrue(used.stream().noneMatch(name -> name.startsWith("javafx.")), mainClass + " uses " + used);
+        }
     }
 
     @Test

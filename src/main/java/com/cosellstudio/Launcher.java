@@ -3,7 +3,6 @@ package com.cosellstudio;
 import com.cosellstudio.app.DesktopMain;
 import com.cosellstudio.cli.Cli;
 import com.cosellstudio.cli.QuietLogging;
-import com.cosellstudio.launch.Relaunch;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,37 +10,37 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 
 /**
  * The jar's main class. No arguments, or one argument naming an existing file: the window. A verb
  * ({@code check}, {@code convert}, {@code template}, {@code --help}): the command line. Deliberately
  * not a JavaFX {@code Application} and free of {@code javafx} imports, so the command line never
- * starts the toolkit and the shaded jar runs with a plain {@code java -jar}. It first starts itself
- * again in a JVM tuned for the run ({@link Relaunch}) and only passes that JVM's exit status on,
- * unless that is switched off or not possible here.
+ * starts the toolkit and the shaded jar runs with a plain {@code java -jar}. It runs in the JVM it was
+ * started in: JVM options made for the window or the command line are the native launchers' to set
+ * ({@code installer/}), so signals, exit codes, debuggers and memory behave as with any Java program.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        OptionalInt childStatus = Relaunch.inTunedJvm(args);
-        if (childStatus.isPresent()) {
-            System.exit(childStatus.getAsInt());
-        }
         Cli cli = Cli.standard();
         if (opensWindow(args, cli)) {
             DesktopMain.open(args);
             return;
         }
+        System.exit(runCommandLine(cli, args));
+    }
+
+    /** Runs the command line on the process's standard streams and returns its exit status. */
+    static int runCommandLine(Cli cli, String[] args) {
         QuietLogging.install();
         // System.out flushes on every line through a 128-byte buffer; a report of 100,000 rows
         // deserves one buffer flushed once.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
         int status = cli.run(args, out, System.err);
         out.flush();
-        System.exit(status);
+        return status;
     }
 
     /** The window for no arguments or a lone existing file that is not also a verb. */

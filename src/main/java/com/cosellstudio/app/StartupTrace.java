@@ -14,8 +14,8 @@ import javafx.scene.Scene;
  * {@code startup: grid interactive} right after the first layout pulse in which the grid shows the
  * file named on the command line (or the empty template), or {@code startup: failed} when that file
  * cannot be read. Why standard error: the benchmark times the whole {@code java -jar} process as a
- * user starts it, possibly a parent JVM waiting for a relaunched child, and the process's own output
- * is the only thing it can watch; so this is the one place in the window allowed to write there.
+ * user starts it, and the process's own output is the only thing it can watch; so this is the one
+ * place in the window allowed to write there.
  * Without the property nothing is watched and nothing printed.
  */
 final class StartupTrace {

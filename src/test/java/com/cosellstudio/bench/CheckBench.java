@@ -16,15 +16,15 @@ import java.util.Locale;
  *
  * <pre>
  * mvn -q -B package -DskipTests
- * java -cp target/test-classes:target/cosell-studio.jar com.cosellstudio.bench.CheckBench [runs] [single-jvm]
+ * java -cp target/test-classes:target/cosell-studio.jar com.cosellstudio.bench.CheckBench [runs] [launcher]
  * </pre>
  *
- * The jar starts itself again in a tuned JVM ({@code com.cosellstudio.launch.Relaunch}); the time
- * is that of the whole command, both JVMs, and the memory the sum of both processes' peak resident
- * set sizes ({@code VmHWM}, polled every 2 ms in two runs of their own, {@link ProcessTreeMemory}). The first run of
- * each file is not counted: it warms the page cache and, with a newly built jar, writes the
- * class-data archive the later runs use. {@code single-jvm} sets {@code COSELL_STUDIO_RELAUNCH=0}
- * to measure the jar in one JVM with default options, for comparison.
+ * Without {@code launcher} the jar runs with a plain {@code java -jar} (default JVM options); with
+ * it, that command runs instead, for instance the app image's
+ * {@code target/dist/cosell-studio/bin/cosell-studio-cli} with the options it carries
+ * ({@code installer/}). The memory is the sum of the process tree's peak resident set sizes
+ * ({@code VmHWM}, polled every 2 ms in two runs of their own, {@link ProcessTreeMemory}). The first
+ * run of each file is not counted: it warms the page cache.
  *
  * <p>The machine may be shared (other builds): each run waits, up to 20 seconds, for a second in
  * which the machine was at least 90 % idle ({@link IdleMachine}), so that the figures measure this
@@ -33,15 +33,16 @@ import java.util.Locale;
 public final class CheckBench {
     private static final Path JAR = Path.of("target/cosell-studio.jar");
     private static final Path WORK = Path.of("target/bench");
-    private static boolean singleJvm;
+    private static List<String> command;
 
     private CheckBench() {
     }
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        singleJvm = args.length > 1 && args[1].equals("single-jvm");
-        if (!Files.isRegularFile(JAR)) {
+        command = args.length > 1 ? List.of(args[1])
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString());
+        if (args.length < 2 && !Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run mvn -q -B package -DskipTests first");
         }
         Files.createDirectories(WORK);
@@ -55,7 +56,7 @@ public final class CheckBench {
         long largeBookSize = WorkbookFromCsv.write(large, largeBook);
 
         System.out.printf(Locale.ROOT, "java %s, %d runs each, %s, median wall time and highest peak RSS%n",
-                System.getProperty("java.version"), runs, singleJvm ? "one JVM (COSELL_STUDIO_RELAUNCH=0)" : "as the jar starts");
+                System.getProperty("java.version"), runs, String.join(" ", command));
         report("--help (JVM start, no file)", List.of("--help"), runs);
         report(String.format(Locale.ROOT, "check 5,000 deals (%.1f MB)", exportSize / 1e6),
                 List.of("check", export.toString(), "--format", "json"), runs);
@@ -93,15 +94,11 @@ public final class CheckBench {
 
     private static Measurement run(List<String> cliArgs, boolean watchMemory) throws IOException, InterruptedException {
         IdleMachine.waitForIdleSecond();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        command.addAll(cliArgs);
-        ProcessBuilder builder = new ProcessBuilder(command)
+        List<String> full = new ArrayList<>(command);
+        full.addAll(cliArgs);
+        ProcessBuilder builder = new ProcessBuilder(full)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
-        if (singleJvm) {
-            builder.environment().put("COSELL_STUDIO_RELAUNCH", "0");
-        }
         long start = System.nanoTime();
         Process process = builder.start();
         ProcessTreeMemory memory = watchMemory ? ProcessTreeMemory.watch(process, 2) : null;

@@ -97,7 +97,6 @@ class OutOfMemoryEndToEndTest {
         Path err = Files.createTempFile(work, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile());
-        builder.environment().put("COSELL_STUDIO_RELAUNCH", "0");
         int status = builder.start().waitFor();
         return new Run(status, Files.readString(err, StandardCharsets.UTF_8));
     }

@@ -43,7 +43,6 @@ class ReadingProcessTest {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("COSELL_STUDIO_RELAUNCH", "0");
         Process process = builder.start();
         if (stdin != null) {
             // Through a pipe, as "cat deals.csv | cosell-studio check -" gives it.

@@ -90,7 +90,6 @@ class StandardInputTest {
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"), "com.cosellstudio.Launcher",
                     "check", "-").redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().put("COSELL_STUDIO_RELAUNCH", "0");
             Process check = builder.start();
             try (OutputStream in = check.getOutputStream()) {
                 byte[] rows = "Deal Name,Customer Name\nDeal,Contoso\n".repeat(1000).getBytes(StandardCharsets.UTF_8);

@@ -31,8 +31,6 @@ class DamagedWorkbookStderrTest {
             Path file = damaged.get(i).write(dir.resolve("damaged-" + i + ".xlsx"));
             ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "com.cosellstudio.Launcher", "check", file.toString());
-            // One JVM: a second one would write its class-data archive into the user's cache folder.
-            command.environment().put("COSELL_STUDIO_RELAUNCH", "0");
             Process check = command.redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(dir.resolve("stderr-" + i).toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

@@ -23,23 +23,22 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The window's launch time as a user sees it: the whole {@code java -jar target/cosell-studio.jar FILE}
- * process (a parent JVM and the child it relaunches, if it does), from the moment the command starts
+ * process, or a native launcher's, from the moment the command starts
  * to the first frame showing the file's rows in the grid. Needs a display (Xvfb is fine):
  * <pre>
  *   mvn -q -B package -DskipTests &amp;&amp; mvn -q -B test-compile
  *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.LaunchBench 5000 5
- *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.LaunchBench 5000 5 single-jvm
+ *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.LaunchBench 5000 5 target/dist/cosell-studio/bin/cosell-studio
  *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.LaunchBench 100000 2
  * </pre>
- * Arguments: {@code [deals (5000)] [runs (5)] [single-jvm]}. {@code single-jvm} sets
- * {@code COSELL_STUDIO_RELAUNCH=0} for the launched jar, which then runs in one JVM with default
- * options, so both ways can be compared in one session.
+ * Arguments: {@code [deals (5000)] [runs (5)] [launcher]}. Without {@code launcher} the jar runs with
+ * a plain {@code java -jar} (default JVM options); with it, that command runs instead (the app image's
+ * window launcher, with the options it carries), the trace switched on through {@code JAVA_TOOL_OPTIONS}.
  *
  * <p>Each run starts the jar with {@code -Dcosellstudio.startupTrace=true}, which makes the window print
  * {@code startup: grid interactive} to standard error right after the first layout pulse showing the
  * rows; the launch time is that line's arrival minus the moment the process was spawned. The process
- * is then ended politely (SIGTERM) and the bench waits for it and every process it started, since a
- * child JVM may spend a couple of seconds writing a class-data archive at exit. Peak memory is the
+ * is then ended politely (SIGTERM) and the bench waits for it and every process it started. Peak memory is the
  * kernel's peak resident set size ({@code VmHWM}) of the process and each descendant, polled every
  * 20 ms for the whole run and summed. The first run is reported apart: on a fresh machine or jar it
  * may include one-time work. Each run waits first for a quiet second ({@link IdleMachine}), and says
@@ -60,33 +59,33 @@ public final class LaunchBench {
     public static void main(String[] args) throws Exception {
         int deals = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        if (args.length > 2 && !args[2].equals("single-jvm") || args.length > 3 || runs < 1) {
-            System.err.println("usage: LaunchBench [deals (5000)] [runs (5), at least 1] [single-jvm]");
+        if (args.length > 3 || runs < 1) {
+            System.err.println("usage: LaunchBench [deals (5000)] [runs (5), at least 1] [launcher]");
             System.exit(2);
         }
-        boolean singleJvm = args.length > 2;
-        if (!Files.isRegularFile(JAR)) {
+        String launcher = args.length > 2 ? args[2] : null;
+        if (launcher == null && !Files.isRegularFile(JAR)) {
             System.err.println(JAR.toAbsolutePath() + " is missing: build it first with mvn -q -B package -DskipTests"
                     + " (and mvn -q -B test-compile), in the project folder");
             System.exit(2);
         }
         try {
-            measure(BenchFiles.generate(Path.of("target", "bench"), deals), deals, runs, singleJvm);
+            measure(BenchFiles.generate(Path.of("target", "bench"), deals), deals, runs, launcher);
         } catch (LaunchAborted aborted) {
             System.err.println(aborted.getMessage());
             System.exit(1);
         }
     }
 
-    private static void measure(Path file, int deals, int runs, boolean singleJvm) throws IOException, InterruptedException {
-        System.out.printf(Locale.ROOT, "java -jar %s %s (%,d deals, %.1f MB), %s, %s, java %s%n", JAR, file,
-                deals, Files.size(file) / 1e6, singleJvm ? "single JVM (COSELL_STUDIO_RELAUNCH=0)" : "as the jar starts",
+    private static void measure(Path file, int deals, int runs, String launcher) throws IOException, InterruptedException {
+        System.out.printf(Locale.ROOT, "%s %s (%,d deals, %.1f MB), %s, java %s%n",
+                launcher == null ? "java -jar " + JAR : launcher, file, deals, Files.size(file) / 1e6,
                 runs == 1 ? "1 run" : runs + " runs", System.getProperty("java.version"));
 
         List<Launch> launches = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             boolean idle = IdleMachine.waitForIdleSecond();
-            Launch launch = launch(file, singleJvm);
+            Launch launch = launch(file, launcher);
             launches.add(launch);
             System.out.printf(Locale.ROOT, "  run %d: %,6d ms to an interactive grid, peak RSS %s (%s)%s%s%n", run,
                     launch.millis(), megabytes(launch.peakKb()), launch.processes(),
@@ -125,12 +124,15 @@ public final class LaunchBench {
     }
 
     /** One launch: spawn, wait for the trace line, end the process and everything it started. */
-    private static Launch launch(Path file, boolean singleJvm) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dcosellstudio.startupTrace=true", "-jar", JAR.toString(), file.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        if (singleJvm) {
-            builder.environment().put("COSELL_STUDIO_RELAUNCH", "0");
+    private static Launch launch(Path file, String launcher) throws IOException, InterruptedException {
+        String trace = "-Dcosellstudio.startupTrace=true";
+        ProcessBuilder builder = launcher == null
+                ? new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        trace, "-jar", JAR.toString(), file.toString())
+                : new ProcessBuilder(launcher, file.toString());
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (launcher != null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", trace);
         }
         long[] machineBefore = IdleMachine.cpuTicks();
         long spawned = System.nanoTime();

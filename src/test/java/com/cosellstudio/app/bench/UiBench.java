@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 
 /**
  * The window's benchmark, on a real display (Xvfb is fine), in the window's own JVM: run it with
- * the options the jar gives the window's JVM ({@code com.cosellstudio.launch.JvmProfile}):
+ * the options the window's native launcher gives its JVM ({@code installer/}):
  * <pre>
  *   mvn -q -B package -DskipTests &amp;&amp; mvn -q -B test-compile
  *   java -XX:TieredStopAtLevel=1 -cp target/cosell-studio.jar:target/test-classes com.cosellstudio.app.bench.UiBench 5000

@@ -74,6 +74,12 @@ public final class Row {
         return null;
     }
 
+    /** Whether the reader found a spreadsheet error ({@code #N/A}) in this cell rather than a value. */
+    public boolean isErrorCell(int column) {
+        ReadFault fault = faults == null ? null : faultAt(column);
+        return fault != null && fault.kind() == ReadFault.Kind.ERROR_CELL;
+    }
+
     /** Every fault noted by the reader and still standing, in the order noted. */
     public List<ReadFault> faults() {
         return faults == null ? List.of() : List.of(faults);

@@ -16,14 +16,10 @@ package com.cosellstudio.domain;
 public record SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding,
                          String sheet, boolean dates1904) {
 
-    /** A source without the 1904 date system. */
-    public SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding, String sheet) {
-        this(format, encoding, bom, delimiter, lineEnding, sheet, false);
-    }
 
     /** A source that is no workbook: no sheet. */
     public SourceInfo(SourceFormat format, String encoding, boolean bom, Character delimiter, String lineEnding) {
-        this(format, encoding, bom, delimiter, lineEnding, null);
+        this(format, encoding, bom, delimiter, lineEnding, null, false);
     }
 
     /** A workbook counting dates from 1900, read from its sheet {@code sheet}. */

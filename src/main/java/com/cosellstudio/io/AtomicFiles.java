@@ -72,7 +72,7 @@ public final class AtomicFiles {
             }
             UnfinishedSaves.finished(temp);
         }
-        UnfinishedSaves.sweep(folder);
+        UnfinishedSaves.sweepOnce(folder);
     }
 
     /** A file that is replaced keeps its mode (0664 for a shared folder, 0600 for a private file, ...). */

@@ -1,5 +1,6 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.domain.SerialDates;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -31,10 +32,8 @@ final class ExcelNumbers {
     private static final int MAX_EXPONENT = 310;
     /** The last day a spreadsheet can show: 12/31/9999 in the 1900 date system. */
     private static final long LAST_SERIAL = 2_958_465;
-    /** Days from the 1900 system's day 0 to the 1904 system's (1/1/1904). */
-    private static final long DAYS_1904 = 1462;
-    private static final LocalDate BEFORE_MARCH_1900 = LocalDate.of(1899, 12, 31);
-    private static final LocalDate FROM_MARCH_1900 = LocalDate.of(1899, 12, 30);
+    /** Day 0 for serials before March 1900, which count Excel's 2/29/1900 that never was. */
+    private static final LocalDate BEFORE_MARCH_1900 = SerialDates.EPOCH_1900.plusDays(1);
 
     private ExcelNumbers() {
     }
@@ -135,15 +134,14 @@ final class ExcelNumbers {
         if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(LAST_SERIAL + 1)) >= 0) {
             return plain(stored);
         }
-        long day = value.setScale(0, RoundingMode.FLOOR).longValueExact() + (date1904 ? DAYS_1904 : 0);
+        long day = value.setScale(0, RoundingMode.FLOOR).longValueExact() + (date1904 ? SerialDates.DAYS_1904 : 0);
         if (day < 1 || day > LAST_SERIAL) {
             return plain(stored);
         }
         if (day == 60) {
             return "2/29/1900";
         }
-        LocalDate date = (day < 60 ? BEFORE_MARCH_1900 : FROM_MARCH_1900).plusDays(day);
-        return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
+        return mdy((day < 60 ? BEFORE_MARCH_1900 : SerialDates.EPOCH_1900).plusDays(day));
     }
 
     /** A cell of type {@code d} stores an ISO 8601 date ("2027-01-05T00:00:00"): as {@code M/D/YYYY}; other text as is. */
@@ -151,8 +149,7 @@ final class ExcelNumbers {
         String text = stored.strip();
         if (text.length() >= 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
             try {
-                LocalDate date = LocalDate.parse(text.substring(0, 10));
-                return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
+                return mdy(LocalDate.parse(text.substring(0, 10)));
             } catch (java.time.DateTimeException notADate) {
                 return text;
             }
@@ -218,5 +215,10 @@ final class ExcelNumbers {
             text.append('0');
         }
         text.append(value);
+    }
+
+    /** The form Partner Center takes: M/D/YYYY. */
+    private static String mdy(LocalDate date) {
+        return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
     }
 }

@@ -45,6 +45,11 @@ final class InlineText {
 
     String finish() {
         inText = false;
+        return unescaped(text);
+    }
+
+    /** The text as read, its {@code _xHHHH_} escapes undone (most texts have none: no copy is made twice). */
+    static String unescaped(StringBuilder text) {
         return text.indexOf("_x") < 0 ? text.toString() : unescape(text);
     }
 

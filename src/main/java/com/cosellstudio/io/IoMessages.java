@@ -14,14 +14,10 @@ final class IoMessages {
 
     /** The message {@code key} for {@code file}; further arguments fill {1}, {2}, ... */
     static String format(String key, Path file, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
         Object[] all = new Object[args.length + 1];
         all[0] = displayName(file);
-        for (int i = 0; i < args.length; i++) {
-            // Numbers as plain text: "line 12345", never "line 12,345".
-            all[i + 1] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
-        }
-        return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(all);
+        System.arraycopy(args, 0, all, 1, args.length);
+        return text(key, all);
     }
 
     /** A text that names no file ("line 12"), for building into a message; numbers as plain text. */
@@ -29,6 +25,7 @@ final class IoMessages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
+            // Numbers as plain text: "line 12345", never "line 12,345".
             plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
         }
         return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(plain);

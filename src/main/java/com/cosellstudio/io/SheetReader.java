@@ -5,6 +5,7 @@ import com.cosellstudio.domain.Row;
 import com.cosellstudio.domain.SourceInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.apache.poi.ss.util.CellReference;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -26,7 +27,6 @@ final class SheetReader implements WorkbookXml.Handler {
     private final SourceInfo source;
     private final SharedStrings strings;
     private final CellStyles styles;
-    private final boolean date1904;
     /** Cells a record may have: a value further right is refused, by the guard, with the cell's name. */
     private final long maxColumns;
 
@@ -50,13 +50,12 @@ final class SheetReader implements WorkbookXml.Handler {
     private long headerRow;
     private long lastDelivered;
 
-    SheetReader(ReadGuard guard, RowSink sink, SourceInfo source, SharedStrings strings, CellStyles styles, boolean date1904) {
+    SheetReader(ReadGuard guard, RowSink sink, SourceInfo source, SharedStrings strings, CellStyles styles) {
         this.guard = guard;
         this.sink = sink;
         this.source = source;
         this.strings = strings;
         this.styles = styles;
-        this.date1904 = date1904;
         this.maxColumns = guard.limits().columns();
     }
 
@@ -213,7 +212,7 @@ final class SheetReader implements WorkbookXml.Handler {
     /** The text the user sees in the cell just read; null or empty when it holds nothing. */
     private String cellText() throws XMLStreamException, UnreadableFileException {
         if (type == null || "n".equals(type)) {
-            return value.length() == 0 ? null : styles.format(style).text(value.toString(), date1904);
+            return value.length() == 0 ? null : styles.format(style).text(value.toString(), source.dates1904());
         }
         switch (type) {
             case "s" -> {
@@ -228,7 +227,7 @@ final class SheetReader implements WorkbookXml.Handler {
                 return text;
             }
             case "inlineStr" -> {
-                return inlineText != null ? inlineText : unescaped(value);
+                return inlineText != null ? inlineText : InlineText.unescaped(value);
             }
             case "b" -> {
                 String flag = value.toString().strip();
@@ -238,7 +237,7 @@ final class SheetReader implements WorkbookXml.Handler {
                 return ExcelNumbers.isoDate(value.toString());
             }
             case "str" -> {
-                return unescaped(value);
+                return InlineText.unescaped(value);
             }
             default -> {
                 // "e" (an error such as #N/A, also noted as a fault)
@@ -254,13 +253,8 @@ final class SheetReader implements WorkbookXml.Handler {
         if (rowNumber > Integer.MAX_VALUE) {
             throw new XMLStreamException("row number " + rowNumber);
         }
+        // Every cell below the width was set by this row: those it left out were filled with "".
         String[] row = Arrays.copyOf(cells, width);
-        for (int i = 0; i < width; i++) {
-            if (row[i] == null) {
-                row[i] = "";
-            }
-        }
-        Arrays.fill(cells, 0, width, null);
         if (headerRow == 0) {
             headerRow = rowNumber;
             lastDelivered = rowNumber;
@@ -308,13 +302,8 @@ final class SheetReader implements WorkbookXml.Handler {
         }
     }
 
-    /** Text as a spreadsheet writes it, characters XML cannot hold escaped ({@code _x000D_}). */
-    private static String unescaped(StringBuilder text) {
-        return text.indexOf("_x") < 0 ? text.toString() : InlineText.unescape(text);
-    }
-
     private String cellName() {
-        return reference != null ? reference : columnName(column) + rowNumber;
+        return reference != null ? reference : CellReference.convertNumToColString(column) + rowNumber;
     }
 
     /** "A" is 0, "AB" is 27, "XFD" 16383; a number past any sheet's columns stays large; -1 for no reference. */
@@ -333,13 +322,6 @@ final class SheetReader implements WorkbookXml.Handler {
         return letters == 0 ? -1 : column - 1;
     }
 
-    static String columnName(int column) {
-        StringBuilder name = new StringBuilder(3);
-        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
-            name.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return name.toString();
-    }
 
     private static long parsePositive(String text) throws XMLStreamException {
         long number = parsePositiveOrZero(text);

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The input of one read as a file that can be opened more than once, as the readers need (the
@@ -24,17 +22,6 @@ final class SpooledInput implements AutoCloseable {
      * enough that copying an endless stream ({@code /dev/zero}) stops long before it fills a disk.
      */
     static final long MAX_BYTES = 1L << 30;
-    /** The copies being made or read in this JVM: deleted if the JVM ends first. */
-    private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
-
-    static {
-        try {
-            Runtime.getRuntime().addShutdownHook(new Thread(SpooledInput::deleteInUse, "delete copies of standard input"));
-        } catch (IllegalStateException shuttingDown) {
-            // A read started while the JVM ends: it will not be read, nor need deleting.
-        }
-    }
-
     private final Path path;
     /** The temporary folder holding the copy; null when the file is read where it is. */
     private final Path folder;
@@ -57,7 +44,7 @@ final class SpooledInput implements AutoCloseable {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("cosell-input");
-            IN_USE.add(folder);
+            TemporaryPaths.register(folder);
             Path copy = folder.resolve(name);
             if (standardInput) {
                 // Not closed: standard input belongs to the process.
@@ -106,24 +93,9 @@ final class SpooledInput implements AutoCloseable {
         delete(folder);
     }
 
-    private static void deleteInUse() {
-        for (Path folder : IN_USE) {
-            delete(folder);
-        }
-    }
-
     private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        IN_USE.remove(folder);
-        try (var files = Files.list(folder)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            // A temporary file left behind harms nothing; the read's own outcome matters.
+        if (folder != null) {
+            TemporaryPaths.delete(folder);
         }
     }
 }

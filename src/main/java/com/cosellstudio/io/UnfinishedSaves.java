@@ -32,17 +32,6 @@ final class UnfinishedSaves {
     /** A temporary file untouched this long belongs to no save still writing. */
     private static final Duration STALE = Duration.ofMinutes(1);
 
-    /** Saves in progress in this JVM; their files are deleted if the JVM ends first. */
-    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
-
-    static {
-        try {
-            Runtime.getRuntime().addShutdownHook(new Thread(UnfinishedSaves::deleteInProgress, "delete unfinished saves"));
-        } catch (IllegalStateException shuttingDown) {
-            // A save started while the JVM ends: nothing can be registered any more, and nothing needs to be.
-        }
-    }
-
     private UnfinishedSaves() {
     }
 
@@ -59,7 +48,7 @@ final class UnfinishedSaves {
             Path temp = folder.resolve("." + targetName + MARK + random + SUFFIX);
             try {
                 Files.createFile(temp);
-                IN_PROGRESS.add(temp);
+                TemporaryPaths.register(temp);
                 return temp;
             } catch (FileAlreadyExistsException taken) {
                 if (attempt == 100) {
@@ -71,7 +60,21 @@ final class UnfinishedSaves {
 
     /** The save that made {@code temp} is over (renamed into place, or given up and deleted). */
     static void finished(Path temp) {
-        IN_PROGRESS.remove(temp);
+        TemporaryPaths.release(temp);
+    }
+
+    /** Folders swept by this JVM: what a save of this JVM leaves behind it deletes itself. */
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Sweeps {@code folder} ({@link #sweep}) the first time this JVM saves into it: temporary files
+     * of a cut-short save come only from a JVM that ended, so once is enough, and the recovery
+     * journal's saves every few seconds do not list their folder each time.
+     */
+    static void sweepOnce(Path folder) {
+        if (SWEPT.add(folder.toAbsolutePath().normalize())) {
+            sweep(folder);
+        }
     }
 
     /**
@@ -83,7 +86,7 @@ final class UnfinishedSaves {
         Instant before = Instant.now().minus(STALE);
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".*" + MARK + "*" + SUFFIX)) {
             for (Path temp : temps) {
-                if (OURS.matcher(temp.getFileName().toString()).matches() && !IN_PROGRESS.contains(temp)
+                if (OURS.matcher(temp.getFileName().toString()).matches() && !TemporaryPaths.isRegistered(temp)
                         && Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)
                         && Files.getLastModifiedTime(temp, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
                     deleteIfUnheld(temp);
@@ -114,16 +117,6 @@ final class UnfinishedSaves {
             }
         } catch (IOException | OverlappingFileLockException e) {
             // Held by a save of this JVM, or not ours to touch: left alone.
-        }
-    }
-
-    private static void deleteInProgress() {
-        for (Path temp : IN_PROGRESS) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // The JVM is ending: nothing more can be done about it.
-            }
         }
     }
 }

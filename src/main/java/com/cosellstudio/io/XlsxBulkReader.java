@@ -63,7 +63,7 @@ final class XlsxBulkReader {
                     return null;
                 });
             }
-            SheetReader sheet = new SheetReader(guard, sink, SourceInfo.workbook(parts.sheetName, parts.date1904), strings, styles, parts.date1904);
+            SheetReader sheet = new SheetReader(guard, sink, SourceInfo.workbook(parts.sheetName, parts.date1904), strings, styles);
             try {
                 xml.parse(pkg.openLarge(parts.sheetPart, progress), sheet);
             } catch (SheetReader.SinkFailure e) {

@@ -1,5 +1,6 @@
 package com.cosellstudio.rules;
 
+import com.cosellstudio.domain.SerialDates;
 import com.cosellstudio.domain.SourceInfo;
 import java.time.LocalDate;
 import com.cosellstudio.domain.OutputColumn;
@@ -43,8 +44,8 @@ final class CompiledLayout implements ColumnLayout {
     private final boolean[] duplicate;
     private final ColumnCheck[] checks;
     /** The columns of each canonical name (normalized), in header order; more than one is a repeat. */
-    private final Map<String, List<Integer>> positions = new LinkedHashMap<>();
-    private final List<Issue> headerIssues = new ArrayList<>();
+    private final Map<String, List<Integer>> positions;
+    private final List<Issue> headerIssues;
     private final CrossRule[] crossRules;
     private final int referralIndex;
     private final boolean anyRequiredOnCreate;
@@ -57,11 +58,9 @@ final class CompiledLayout implements ColumnLayout {
     private final LocalDate serialEpoch;
 
     CompiledLayout(CompiledPack pack, List<String> header, TemplateRevision revision) {
-        this(pack, header, revision, SerialDates.EPOCH_1900);
-    }
-
-    private CompiledLayout(CompiledPack pack, List<String> header, TemplateRevision revision, LocalDate serialEpoch) {
-        this.serialEpoch = serialEpoch;
+        this.serialEpoch = SerialDates.EPOCH_1900;
+        this.positions = new LinkedHashMap<>();
+        this.headerIssues = new ArrayList<>();
         this.pack = pack;
         this.revision = revision;
         // Plain loops here and below rather than streams and lambdas: a layout is built on the
@@ -603,7 +602,28 @@ final class CompiledLayout implements ColumnLayout {
     @Override
     public ColumnLayout forSource(SourceInfo source) {
         LocalDate epoch = SerialDates.epoch(source);
-        return epoch.equals(serialEpoch) ? this : new CompiledLayout(pack, header, revision, epoch);
+        return epoch.equals(serialEpoch) ? this : new CompiledLayout(this, epoch);
+    }
+
+    /** {@code base} with another day 0 for serial dates: everything compiled is shared, nothing is resolved again. */
+    private CompiledLayout(CompiledLayout base, LocalDate serialEpoch) {
+        this.serialEpoch = serialEpoch;
+        this.pack = base.pack;
+        this.revision = base.revision;
+        this.header = base.header;
+        this.templateOf = base.templateOf;
+        this.foreignOf = base.foreignOf;
+        this.canonical = base.canonical;
+        this.groupNumber = base.groupNumber;
+        this.duplicate = base.duplicate;
+        this.checks = base.checks;
+        this.positions = base.positions;
+        this.headerIssues = base.headerIssues;
+        this.crossRules = base.crossRules;
+        this.referralIndex = base.referralIndex;
+        this.anyRequiredOnCreate = base.anyRequiredOnCreate;
+        this.extraFrom = base.extraFrom;
+        this.extraNames = base.extraNames;
     }
 
     /** Day 0 of the serial dates of the file this layout checks. */

@@ -77,8 +77,7 @@ final class RowChecker {
                 continue;
             }
             String raw = row.get(column);
-            ReadFault fault = row.faultAt(column);
-            if (fault != null && fault.kind() == ReadFault.Kind.ERROR_CELL) {
+            if (row.isErrorCell(column)) {
                 continue; // "#N/A" is not a value to check: the fault said so
             }
             int length = raw.length();
@@ -116,8 +115,7 @@ final class RowChecker {
     private static void checkPastTheHeader(int width, Row row, CellReporter out) {
         for (int column = width; column < row.size(); column++) {
             String raw = row.get(column);
-            ReadFault fault = row.faultAt(column);
-            if ((fault == null || fault.kind() != ReadFault.Kind.ERROR_CELL) && Syntax.isFormulaLike(raw)) {
+            if (!row.isErrorCell(column) && Syntax.isFormulaLike(raw)) {
                 out.at(column, raw);
                 out.report(Severity.WARNING, Code.FORMULA_LIKE, MessageKeys.FORMULA_LIKE, null);
             }

@@ -41,7 +41,8 @@ cp "$target/$app_jar" "$work/input/"
 jdk_modules=$("$jdk_bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$target/$name.jar")
 fx_jars=()
 for module in base graphics controls; do
-  fx_jars+=("$work/javafx/javafx-$module-"*"-$fx_classifier.jar")
+  # The platform jars' build has copied each platform's JavaFX already (pom.xml, javafx-for-each-platform).
+  fx_jars+=("$target/platform-jars/$fx_classifier/javafx-$module-$fx_classifier.jar")
 done
 fx_path=$(IFS=:; echo "${fx_jars[*]}")
 cds=()

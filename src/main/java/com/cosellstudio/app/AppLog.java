@@ -73,16 +73,20 @@ public final class AppLog {
         return true;
     }
 
+    /** {@code failure}'s stack trace as Java prints it. */
+    public static String stackTrace(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+
     /** A record on one line (time, level, logger, message), then its stack trace if it has one. */
     private static final class LineFormatter extends Formatter {
         @Override
         public String format(LogRecord record) {
             String trace = "";
             if (record.getThrown() != null) {
-                StringWriter text = new StringWriter();
-                text.append(System.lineSeparator());
-                record.getThrown().printStackTrace(new PrintWriter(text));
-                trace = text.toString();
+                trace = System.lineSeparator() + stackTrace(record.getThrown());
             }
             return String.format(FORMAT, ZonedDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault()), null,
                     record.getLoggerName(), record.getLevel().getName(), formatMessage(record), trace);

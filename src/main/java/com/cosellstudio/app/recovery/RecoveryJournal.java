@@ -48,7 +48,8 @@ public final class RecoveryJournal {
     /** The latest state taken, for ending the process when the UI thread cannot answer; null when nothing is unsaved. */
     private volatile Numbered ready;
     private volatile boolean closed;
-    private volatile long lastSnapshotNanos;
+    /** UI thread: whether a state was handed to the disk since the journal was last deleted. */
+    private boolean mayBeOnDisk;
     private Consumer<IOException> onFailure = failure -> { };
     private boolean failureTold;
 
@@ -101,7 +102,8 @@ public final class RecoveryJournal {
             return;
         }
         idle.stop();
-        if (ready != null || handed.get() > 0) {
+        if (mayBeOnDisk) {
+            mayBeOnDisk = false;
             ready = null;
             long number = handed.incrementAndGet();
             writer.execute(() -> delete(number));
@@ -115,6 +117,7 @@ public final class RecoveryJournal {
         }
         Numbered state = take();
         ready = state;
+        mayBeOnDisk = true;
         writer.execute(() -> write(state));
     }
 
@@ -123,8 +126,11 @@ public final class RecoveryJournal {
         if (!unsaved()) {
             return;
         }
+        // Written now: the pause that the restore's changes started would write the same again.
+        idle.stop();
         Numbered state = take();
         ready = state;
+        mayBeOnDisk = true;
         writer.execute(() -> {
             if (write(state)) {
                 try {
@@ -137,12 +143,10 @@ public final class RecoveryJournal {
     }
 
     private Numbered take() {
-        long started = System.nanoTime();
         GridDocument document = viewModel.document();
         Baseline baseline = document.baselineProperty().get();
         Snapshot snapshot = Snapshot.of(document.file(), stamp, baseline == null ? null : baseline.source(),
                 document.chosenRevision());
-        lastSnapshotNanos = System.nanoTime() - started;
         return new Numbered(snapshot, handed.incrementAndGet());
     }
 
@@ -240,10 +244,5 @@ public final class RecoveryJournal {
 
     private boolean unsaved() {
         return !closed && viewModel.undoStack().isDirty() && viewModel.hasDocument();
-    }
-
-    /** The time the UI thread spent on the latest snapshot, in nanoseconds. */
-    public long lastSnapshotNanos() {
-        return lastSnapshotNanos;
     }
 }

@@ -59,13 +59,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     private <T> Task<T> start(String jobTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
                               Consumer<Throwable> onFailure) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                updateProgress(-1, 1);
-                return work.run(fraction -> updateProgress(fraction, 1.0));
-            }
-        };
+        Task<T> task = taskOf(work, true);
         running++;
         busy.set(true);
         title.set(jobTitle);
@@ -84,15 +78,24 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> void runBeside(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.run(fraction -> { });
-            }
-        };
+        Task<T> task = taskOf(work, false);
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
         executor.execute(task);
+    }
+
+    /** {@code work} as a JavaFX task; one that {@code showsProgress} starts indeterminate. */
+    private static <T> Task<T> taskOf(BackgroundWork<T> work, boolean showsProgress) {
+        return new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                if (!showsProgress) {
+                    return work.run(fraction -> { });
+                }
+                updateProgress(-1, 1);
+                return work.run(fraction -> updateProgress(fraction, 1.0));
+            }
+        };
     }
 
     private void finished(Task<?> task) {

@@ -35,7 +35,7 @@ public class Dialogs {
     public Dialogs(Supplier<Window> owner, UiText text) {
         this.owner = owner;
         this.text = text;
-        this.failures = new UnexpectedFailures(owner, text);
+        this.failures = new UnexpectedFailures(this::alert, text);
     }
 
     /**
@@ -66,15 +66,9 @@ public class Dialogs {
 
     /** Save / Don't save / Cancel for a document with unsaved changes. */
     public UnsavedChoice askUnsaved(String documentName) {
-        ButtonType save = new ButtonType(text.get("button.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(text.get("button.dontSave"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(text.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Optional<ButtonType> answer = alert(Alert.AlertType.CONFIRMATION, text.format("dialog.unsaved.header", documentName),
-                text.get("dialog.unsaved.body"), save, discard, cancel).showAndWait();
-        if (answer.isEmpty() || answer.get() == cancel) {
-            return UnsavedChoice.CANCEL;
-        }
-        return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
+        return choose(text.format("dialog.unsaved.header", documentName), text.get("dialog.unsaved.body"), null,
+                "button.save", UnsavedChoice.SAVE, "button.dontSave", UnsavedChoice.DISCARD,
+                "button.cancel", UnsavedChoice.CANCEL);
     }
 
     /**
@@ -83,18 +77,10 @@ public class Dialogs {
      */
     public PlaceChoice askSavePlace(String documentName, String readAs, String beside, String replacement,
                                     String backup) {
-        ButtonType besideButton = new ButtonType(text.get("button.saveBeside"), ButtonBar.ButtonData.YES);
-        ButtonType replace = new ButtonType(text.get("button.replaceOriginal"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(text.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, text.format("dialog.saveForm.header", documentName),
-                text.format("dialog.saveForm.body", documentName, readAs, beside, replacement, backup),
-                besideButton, replace, cancel);
-        alert.getDialogPane().setId("save-place-dialog");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == cancel) {
-            return PlaceChoice.CANCEL;
-        }
-        return answer.get() == besideButton ? PlaceChoice.BESIDE : PlaceChoice.REPLACE;
+        return choose(text.format("dialog.saveForm.header", documentName),
+                text.format("dialog.saveForm.body", documentName, readAs, beside, replacement, backup), "save-place-dialog",
+                "button.saveBeside", PlaceChoice.BESIDE, "button.replaceOriginal", PlaceChoice.REPLACE,
+                "button.cancel", PlaceChoice.CANCEL);
     }
 
     /**
@@ -105,20 +91,12 @@ public class Dialogs {
      * @param changedOnDisk whether the document's file was changed since the user opened it
      */
     public RestoreChoice askRestore(String documentName, java.util.Date taken, int rows, boolean changedOnDisk) {
-        ButtonType restore = new ButtonType(text.get("button.restore"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(text.get("button.discard"), ButtonBar.ButtonData.NO);
-        ButtonType later = new ButtonType(text.get("button.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         String body = text.format("dialog.restore.body", documentName, taken, rows)
                 + (changedOnDisk ? "\n\n" + text.format("dialog.restore.changedOnDisk", documentName) : "")
                 + "\n\n" + text.get("dialog.restore.choices");
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, text.format("dialog.restore.header", documentName), body,
-                restore, discard, later);
-        alert.getDialogPane().setId("restore-dialog");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == later) {
-            return RestoreChoice.LATER;
-        }
-        return answer.get() == restore ? RestoreChoice.RESTORE : RestoreChoice.DISCARD;
+        return choose(text.format("dialog.restore.header", documentName), body, "restore-dialog",
+                "button.restore", RestoreChoice.RESTORE, "button.discard", RestoreChoice.DISCARD,
+                "button.later", RestoreChoice.LATER);
     }
 
     /** The file has errors: Partner Center will reject those rows. Save anyway? */
@@ -179,6 +157,28 @@ public class Dialogs {
         alert.getDialogPane().setId("about-dialog");
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    /**
+     * A question with a yes, a no and a way out (also Esc or closing the dialog), each button named
+     * by its text key and standing for an answer.
+     *
+     * @param id the dialog's id for tests and styles, or null
+     */
+    private <T> T choose(String header, String body, String id, String yesKey, T yes, String noKey, T no,
+                         String outKey, T out) {
+        ButtonType yesButton = new ButtonType(text.get(yesKey), ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(text.get(noKey), ButtonBar.ButtonData.NO);
+        ButtonType outButton = new ButtonType(text.get(outKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, header, body, yesButton, noButton, outButton);
+        if (id != null) {
+            alert.getDialogPane().setId(id);
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == outButton) {
+            return out;
+        }
+        return answer.get() == yesButton ? yes : no;
     }
 
     /**

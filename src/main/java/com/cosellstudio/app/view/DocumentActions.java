@@ -169,6 +169,7 @@ public final class DocumentActions {
         Path baseline = snapshot.baseline();
         context.tasks().run(text.format("task.restoring", name), progress -> {
             ColumnLayout layout = engine.layout(file.header(), snapshot.revision()).forSource(file.source());
+            boolean baselineLost = false;
             if (baseline != null) {
                 try {
                     CheckedRows against = context.files().readBaselineAndCheck(engine, baseline, layout,
@@ -177,10 +178,10 @@ public final class DocumentActions {
                         return new Restored(against, false);
                     }
                 } catch (UnreadableFileException e) {
-                    return new Restored(CheckedRows.check(engine, layout, file.rows(), null, progress), true);
+                    baselineLost = true;
                 }
             }
-            return new Restored(CheckedRows.check(engine, layout, file.rows(), null, progress), false);
+            return new Restored(CheckedRows.check(engine, layout, file.rows(), null, progress), baselineLost);
         }, restored -> {
             viewModel.restore(file, restored.checked());
             viewModel.noticeProperty().set(restored.baselineLost()

@@ -66,7 +66,7 @@ public final class MainWindow {
         this.busy = tasks.busyProperty();
         // A column added or removed re-checks every row: off the UI thread, while the user goes on
         // (pressing Ctrl+Z ten times undoes ten steps, not the first and whatever came after the check).
-        viewModel.document().setWholeFileChecks((check, apply) -> context.tasks().runBeside(check, apply,
+        viewModel.document().setWholeFileChecks((check, apply) -> tasks.runBeside(check, apply,
                 actions::checkFailed));
         this.roundTrip = new RoundTripActions(context, viewModel, actions, dialogs);
         actions.setOnChecked(() -> issuesVisible.set(true));
@@ -104,7 +104,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(middle);
         root.setTop(top);
         CellMessageItem cellMessage = new CellMessageItem(grid, viewModel, text, context.messages());
-        root.setBottom(new StatusBarView(viewModel, context.tasks(), text, cellMessage.node()).node());
+        root.setBottom(new StatusBarView(viewModel, tasks, text, cellMessage.node()).node());
         root.setId("main-window");
 
         // As large as is comfortable, never larger than the screen.
@@ -115,7 +115,7 @@ public final class MainWindow {
         MenuKeys.install(scene, menuBar, grid.node().getContextMenu());
         // Esc stops reading a file; otherwise it is the grid's and the menus' own.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && tasks.cancellableProperty().get() && tasks.cancel()) {
+            if (event.getCode() == KeyCode.ESCAPE && tasks.cancel()) {
                 event.consume();
             }
         });
@@ -169,11 +169,6 @@ public final class MainWindow {
     /** Offers to restore the changes that windows ended without closing left behind (after {@link #keepJournal}). */
     public void offerRecovery() {
         new RecoveryOffers(journals, journal, actions, viewModel, dialogs, text).offer();
-    }
-
-    /** The journal of unsaved changes, or null when none is kept. */
-    public RecoveryJournal journal() {
-        return journal;
     }
 
     /** What runs once the window has closed for good (the application: ending the process). */

@@ -1,19 +1,15 @@
 package com.cosellstudio.app.view;
 
 import com.cosellstudio.app.AppLog;
-import com.cosellstudio.app.DialogFocus;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.io.UnreadableFileException;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -22,7 +18,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
-import javafx.stage.Window;
 
 /**
  * A failure of our own code, not of the user's file: logged with its stack trace and shown in a
@@ -33,13 +28,18 @@ public final class UnexpectedFailures {
     private static final System.Logger LOG = System.getLogger(UnexpectedFailures.class.getName());
     private static Consumer<String> showDocument;
 
-    private final Supplier<Window> owner;
+    private final Alerts alerts;
     private final UiText text;
     /** One dialog at a time: a failure that repeats (in every layout pass, say) is only logged again. */
     private boolean showing;
 
-    UnexpectedFailures(Supplier<Window> owner, UiText text) {
-        this.owner = owner;
+    /** How the window makes its dialogs (owned by it, titled, the keyboard on the default button). */
+    interface Alerts {
+        Alert alert(Alert.AlertType type, String header, String body, ButtonType... buttons);
+    }
+
+    UnexpectedFailures(Alerts alerts, UiText text) {
+        this.alerts = alerts;
         this.text = text;
     }
 
@@ -82,7 +82,7 @@ public final class UnexpectedFailures {
     }
 
     private void show(Throwable failure) {
-        String details = stackTrace(failure);
+        String details = AppLog.stackTrace(failure);
         Optional<Path> logs = AppLog.folder();
         ButtonType copy = new ButtonType(text.get("button.copyDetails"), ButtonBar.ButtonData.LEFT);
         ButtonType openLogs = new ButtonType(text.get("button.openLogFolder"), ButtonBar.ButtonData.LEFT);
@@ -90,10 +90,7 @@ public final class UnexpectedFailures {
         String body = text.get("dialog.unexpected.body") + "\n\n"
                 + logs.map(folder -> text.format("dialog.unexpected.logged", folder.toString()))
                 .orElse(text.get("dialog.unexpected.notLogged"));
-        Alert alert = new Alert(Alert.AlertType.ERROR, body, copy, openLogs, ok);
-        alert.initOwner(owner.get());
-        alert.setTitle(text.get("app.name"));
-        alert.setHeaderText(text.get("dialog.unexpected.header"));
+        Alert alert = alerts.alert(Alert.AlertType.ERROR, text.get("dialog.unexpected.header"), body, copy, openLogs, ok);
         alert.getDialogPane().setId("unexpected-dialog");
         TextArea area = new TextArea(details);
         area.setEditable(false);
@@ -108,7 +105,6 @@ public final class UnexpectedFailures {
         Node openButton = alert.getDialogPane().lookupButton(openLogs);
         openButton.setDisable(logs.isEmpty() || showDocument == null);
         keepOpen(openButton, () -> logs.ifPresent(folder -> showDocument.accept(folder.toUri().toString())));
-        DialogFocus.onOpen(alert);
         alert.showAndWait();
     }
 
@@ -117,11 +113,5 @@ public final class UnexpectedFailures {
             event.consume();
             action.run();
         });
-    }
-
-    private static String stackTrace(Throwable failure) {
-        StringWriter trace = new StringWriter();
-        failure.printStackTrace(new PrintWriter(trace));
-        return trace.toString();
     }
 }

@@ -3,10 +3,7 @@ package com.cosellstudio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,31 +18,20 @@ class CommandLineMainTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), CommandLineMain.class.getName()));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        process.getOutputStream().close();
-        int status = process.waitFor();
-        return new Run(status, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private ChildJvm.Run run(String... args) throws Exception {
+        return ChildJvm.run(ChildJvm.command(List.of("-Djava.awt.headless=true"), CommandLineMain.class.getName(), args), null, dir);
     }
 
     @Test
     void checkReportsTheErrorsWithStatusOne() throws Exception {
-        Run run = run("check", SAMPLES.resolve("deals-with-errors.csv").toString());
+        ChildJvm.Run run = run("check", SAMPLES.resolve("deals-with-errors.csv").toString());
         assertEquals(1, run.status(), run.err());
         assertTrue(run.out().contains("error REQUIRED"), run.out());
     }
 
     @Test
     void aLoneFileIsAUsageErrorNotAWindow() throws Exception {
-        Run run = run(SAMPLES.resolve("deals-valid.csv").toString());
+        ChildJvm.Run run = run(SAMPLES.resolve("deals-valid.csv").toString());
         assertEquals(2, run.status(), run.out());
         assertTrue(!run.err().isBlank(), "no message on standard error");
     }

@@ -1,5 +1,7 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.ChildJvm;
+import com.cosellstudio.ChildJvm.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,6 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,29 +76,19 @@ class OutOfMemoryEndToEndTest {
 
         Run run = run("check", open.toString());
 
-        assertEquals(ExitStatus.FAILURE, run.status, run.err);
-        assertTrue(run.err.contains("open.csv: line 2: a quoted field opened here is never closed"), run.err);
+        assertEquals(ExitStatus.FAILURE, run.status(), run.err());
+        assertTrue(run.err().contains("open.csv: line 2: a quoted field opened here is never closed"), run.err());
     }
 
     private static void assertOutOfMemory(Run run) {
-        assertEquals(ExitStatus.FAILURE, run.status, run.err);
-        assertEquals(1, run.err.lines().count(), run.err);
+        assertEquals(ExitStatus.FAILURE, run.status(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
         // The reader names the line it reached; running out elsewhere names the heap Java may use.
-        assertTrue(run.err.matches("(?s).*big\\.csv: (line [0-9]+: not enough memory to read the file|not enough memory for this file \\(Java may use [0-9]+ MB here\\)).*"), run.err);
-        assertTrue(run.err.contains("-Xmx"), run.err);
-    }
-
-    private record Run(int status, String err) {
+        assertTrue(run.err().matches("(?s).*big\\.csv: (line [0-9]+: not enough memory to read the file|not enough memory for this file \\(Java may use [0-9]+ MB here\\)).*"), run.err());
+        assertTrue(run.err().contains("-Xmx"), run.err());
     }
 
     private static Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-cp", System.getProperty("java.class.path"), "com.cosellstudio.Launcher"));
-        command.addAll(List.of(args));
-        Path err = Files.createTempFile(work, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(err.toFile());
-        int status = builder.start().waitFor();
-        return new Run(status, Files.readString(err, StandardCharsets.UTF_8));
+        return ChildJvm.run(ChildJvm.command(List.of("-Xmx32m"), "com.cosellstudio.Launcher", args), null, work);
     }
 }

@@ -1,15 +1,15 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.ChildJvm;
+import com.cosellstudio.ChildJvm.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -29,31 +29,13 @@ class ReadingProcessTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
     private static List<String> java(String... options) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.cosellstudio.Launcher"));
-        return command;
+        return ChildJvm.command(List.of(options), "com.cosellstudio.Launcher");
     }
 
     private Run run(List<String> command, Path stdin) throws Exception {
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        if (stdin != null) {
-            // Through a pipe, as "cat deals.csv | cosell-studio check -" gives it.
-            try (var in = process.getOutputStream()) {
-                Files.copy(stdin, in);
-            }
-        } else {
-            process.getOutputStream().close();
-        }
-        int status = process.waitFor();
-        return new Run(status, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        // Through a pipe, as "cat deals.csv | cosell-studio check -" gives it.
+        return ChildJvm.run(command, stdin, dir);
     }
 
     private Run check(String file, Path stdin) throws Exception {

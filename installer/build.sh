@@ -72,6 +72,16 @@ if [ "$platform" = win ]; then
   cli_properties="$work/cli-launcher.properties"
   { cat "$here/cli-launcher.properties"; echo "win-console=true"; } > "$cli_properties"
 fi
+# What every installer shows and installs as its licence: ours, then every library the app ships
+# with (the list Help > About shows) and the Java runtime, whose own notices are in lib/runtime/legal.
+licence="$work/licence.txt"
+{
+  cat "$here/../LICENSE"
+  printf '\n\nCo-sell Studio ships with these third-party components, under their own licences:\n\n'
+  grep -v '^#' "$here/../src/main/resources/com/cosellstudio/app/third-party.txt"
+  echo "OpenJDK runtime (linked with jlink; notices in lib/runtime/legal) | $("$jdk_bin/java" -version 2>&1 | head -1) | GPL-2.0 with the Classpath Exception"
+} > "$licence"
+
 # The app icon of icons/ in the form each system's packages take.
 case "$platform" in
   win) icon="$here/../icons/cosell-studio.ico" ;;
@@ -93,9 +103,22 @@ done
 associations=(--file-associations "$here/csv.properties" --file-associations "$here/xlsx.properties")
 case "$platform" in
   linux)
+    # jpackage's Linux launcher asks rpm and dpkg which package owns it on every start, which takes
+    # longer than checking a 5,000-deal file; each launcher becomes a script that runs the runtime's
+    # java with exactly what its .cfg says (installer/posix-launcher.sh), and the .deb packs that image.
+    for launcher in "$name" "$name-cli"; do
+      "$here/posix-launcher.sh" "$dist/$name/lib/app/$launcher.cfg" > "$dist/$name/bin/$launcher.tmp"
+      chmod 755 "$dist/$name/bin/$launcher.tmp"
+      mv "$dist/$name/bin/$launcher.tmp" "$dist/$name/bin/$launcher"
+    done
+    rm -f "$dist/$name/lib/libapplauncher.so"
+    cp "$licence" "$dist/$name/lib/licence.txt"
     if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-      "$jdk_bin/jpackage" --type deb "${common[@]}" "${associations[@]}" \
-        --license-file "$here/../LICENSE" --resource-dir "$here/linux" \
+      "$jdk_bin/jpackage" --type deb --app-image "$dist/$name" --name "$name" --icon "$icon" \
+        --app-version "$numeric_version" --vendor "Co-sell Studio" \
+        --description "Check and fix Microsoft Partner Center co-sell bulk files" \
+        --copyright "MIT licence" --dest "$dist" "${associations[@]}" \
+        --license-file "$licence" --resource-dir "$here/linux" \
         --linux-package-deps "libgtk-3-0, libgl1" --linux-shortcut \
         --linux-menu-group "Office;Utility" --linux-app-category utils
       mv "$dist/${name}_${numeric_version}-1_amd64.deb" "$dist/${name}_${numeric_version}_amd64.deb" 2>/dev/null || true
@@ -107,13 +130,13 @@ case "$platform" in
     # WiX 3 (candle.exe, light.exe) on the PATH. The upgrade UUID stays the same for every version,
     # so a newer .msi replaces the installed one.
     "$jdk_bin/jpackage" --type msi "${common[@]}" "${associations[@]}" \
-      --license-file "$here/../LICENSE" \
+      --license-file "$licence" \
       --win-upgrade-uuid 8b21af98-31b5-4c4f-9e85-4eb32071a8e5 \
       --win-menu --win-menu-group "Co-sell Studio" --win-shortcut --win-dir-chooser
     ;;
   mac)
     "$jdk_bin/jpackage" --type dmg "${common[@]}" "${associations[@]}" \
-      --license-file "$here/../LICENSE" \
+      --license-file "$licence" \
       --mac-package-identifier com.cosellstudio.app --mac-package-name "Co-sell Studio"
     ;;
 esac

@@ -50,9 +50,9 @@ public class Dialogs {
         }
     }
 
-    /** Whatever escapes an event handler on the UI thread is reported as an unexpected failure. */
+    /** Whatever escapes an event handler or another thread of the app is reported as an unexpected failure. */
     public void catchUncaught() {
-        failures.catchOnThisThread();
+        failures.catchEverywhere();
     }
 
     /** An error the user must read: a title and the one-line reason. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -31,7 +32,7 @@ public final class UnexpectedFailures {
     private final Alerts alerts;
     private final UiText text;
     /** One dialog at a time: a failure that repeats (in every layout pass, say) is only logged again. */
-    private boolean showing;
+    private final AtomicBoolean showing = new AtomicBoolean();
 
     /** How the window makes its dialogs (owned by it, titled, the keyboard on the default button). */
     interface Alerts {
@@ -61,21 +62,24 @@ public final class UnexpectedFailures {
                 || cause instanceof UncheckedIOException || cause instanceof OutOfMemoryError);
     }
 
-    /** Whatever escapes an event handler on this (the UI) thread is reported here. */
-    void catchOnThisThread() {
+    /**
+     * Whatever escapes an event handler on this (the UI) thread, or the work of any other thread of
+     * the app (a journal write, the class warm-up), is reported here.
+     */
+    void catchEverywhere() {
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> report(failure));
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> report(failure));
     }
 
     /** Logs {@code failure} and, once the current event is done, shows it. */
     void report(Throwable failure) {
         LOG.log(System.Logger.Level.ERROR, "Unexpected failure on " + Thread.currentThread().getName(), failure);
-        if (!showing) {
-            showing = true;
+        if (showing.compareAndSet(false, true)) {
             Platform.runLater(() -> {
                 try {
                     show(failure);
                 } finally {
-                    showing = false;
+                    showing.set(false);
                 }
             });
         }

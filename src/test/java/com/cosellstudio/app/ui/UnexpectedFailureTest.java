@@ -97,6 +97,28 @@ class UnexpectedFailureTest extends WindowTestBase {
         robot.interact(() -> robot.lookup("#deal-grid").query().getScene().removeEventHandler(KeyEvent.KEY_PRESSED, faulty));
     }
 
+    @Test
+    void aFaultOnAnotherThreadIsShownAndLoggedToo(FxRobot robot) throws Exception {
+        assertTrue(AppLog.writeTo(logs));
+        openSample(robot, "deals-valid.csv", 40);
+        typeInto(robot, 2, "Deal Name", "Edited before the fault");
+
+        Thread worker = new Thread(() -> {
+            throw new IllegalStateException("a fault planted on a worker thread");
+        }, "planted-worker");
+        worker.start();
+        worker.join(10_000);
+
+        DialogPane dialog = dialog(robot);
+        assertEquals("unexpected-dialog", dialog.getId());
+        String log = Files.readString(logs.resolve("cosell-studio-0.log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("java.lang.IllegalStateException: a fault planted on a worker thread"), log);
+        robot.clickOn(dialog.lookupButton(button(dialog, ButtonBar.ButtonData.OK_DONE, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Edited before the fault", value(2, "Deal Name"));
+        assertTrue(window.viewModel().undoStack().isDirty(), "the edit is still unsaved, not lost");
+    }
+
     private List<List<String>> cells() {
         List<List<String>> cells = new ArrayList<>();
         for (Row row : window.viewModel().document().file().rows()) {

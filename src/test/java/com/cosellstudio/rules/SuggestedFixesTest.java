@@ -96,6 +96,9 @@ class SuggestedFixesTest {
                     "Customer Country"), "FR", FixKind.COUNTRY_CODE);
             assertFix(assertSingle(check("Customer Country", "JPN"), Severity.ERROR, Code.INVALID_VALUE,
                     "Customer Country"), "JP", FixKind.COUNTRY_CODE);
+            // Spellings the JDK lacks come from the pack's list.
+            assertFix(assertSingle(check("Customer Country", "США"), Severity.ERROR, Code.INVALID_VALUE,
+                    "Customer Country"), "US", FixKind.COUNTRY_CODE);
         }
 
         @Test

@@ -83,14 +83,16 @@ public final class CellFixes {
         CheckResult result = engine.check(layout, file, baselineOf);
         for (int pass = 0; pass < PASSES; pass++) {
             Set<Long> marked = new HashSet<>();
+            Set<Long> fixed = new HashSet<>();
             boolean changed = false;
             for (Issue issue : result.issues()) {
                 if (issue.row() == null || issue.columnIndex() == null) {
                     continue;
                 }
                 long cell = cell(issue.row(), issue.columnIndex());
-                // The first issue of a cell decides; the cell's other issues wait for the next pass.
-                if (marked.add(cell) && issue.fix() != null && issue.fix().isSafe()) {
+                marked.add(cell);
+                // One fix per cell and pass: the issues found on the value it makes are the next pass's.
+                if (issue.fix() != null && issue.fix().isSafe() && fixed.add(cell)) {
                     changed |= apply(file, layout, issue.row(), issue.columnIndex(), issue.fix(), changes);
                 }
             }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -68,6 +69,37 @@ public final class CellFixes {
             }
         }
         return stripped.equals(value) ? null : new Fix(stripped, FixKind.WHITE_SPACE);
+    }
+
+    /**
+     * What "fix every cell like this" would change in column {@code column}: each cell whose issue
+     * carries a fix of {@code kind}, and for the tidying kinds (white space, letter case) each
+     * filled cell of the column that tidies so; in row order, before → after, nothing changed yet.
+     * A window shows them for confirmation and applies them as one step.
+     *
+     * @param issues the file's issues as last checked
+     */
+    public static List<Change> like(ColumnLayout layout, BulkFile file, List<Issue> issues, int column, FixKind kind) {
+        Map<Integer, Change> changes = new TreeMap<>();
+        for (Issue issue : issues) {
+            if (issue.row() != null && issue.columnIndex() != null && issue.columnIndex() == column
+                    && issue.fix() != null && issue.fix().kind() == kind) {
+                String before = file.row(issue.row()).get(column);
+                changes.putIfAbsent(issue.row(), new Change(issue.row(), column, layout.canonicalName(column), before,
+                        issue.fix().value(), kind));
+            }
+        }
+        if (kind == FixKind.WHITE_SPACE || kind == FixKind.LETTER_CASE) {
+            for (int number = 1; number <= file.rowCount(); number++) {
+                Row row = file.row(number);
+                Fix fix = column < row.size() && !row.isBlank() ? tidy(layout, row, column) : null;
+                if (fix != null && fix.kind() == kind) {
+                    changes.putIfAbsent(number, new Change(number, column, layout.canonicalName(column), row.get(column),
+                            fix.value(), kind));
+                }
+            }
+        }
+        return List.copyOf(changes.values());
     }
 
     /**

@@ -8,6 +8,7 @@ import com.cosellstudio.domain.BulkFile;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.domain.SourceInfo;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,7 @@ class CellFixesTest {
     }
 
     private static BulkFile file(Deal... deals) {
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Deal deal : deals) {
             rows.add(deal.row());
         }
@@ -88,6 +89,26 @@ class CellFixesTest {
         assertEquals("-john@contoso.com", cell(mail, 1, "Customer Contact Email Address"),
                 outcome.result().issues().toString());
         assertFalse(outcome.result().hasErrors());
+    }
+
+    @Test
+    void everyCellLikeThisIsTheColumnsCellsWithAFixOfTheSameKind() {
+        BulkFile file = file(Deal.valid().with("Estimated Close Date", "2027-01-30"),
+                Deal.valid().with("Estimated Close Date", "30/01/2027"),
+                Deal.valid().with("Estimated Close Date", "2027-02-01"),
+                Deal.valid().with("Customer Country", "Germany").with("Currency", "EUR"),
+                Deal.valid().with("Partner Referral Status", "new"),
+                Deal.valid().with("Partner Referral Status", "active").with("Partner Referral Substatus", "Accepted"));
+        ColumnLayout layout = Deal.ENGINE.layout(file.header());
+        List<Issue> issues = Deal.ENGINE.check(layout, file).issues();
+        int date = file.header().indexOf("Estimated Close Date");
+        List<CellFixes.Change> iso = CellFixes.like(layout, file, issues, date, FixKind.DATE_ISO);
+        assertEquals(List.of(1, 3), iso.stream().map(CellFixes.Change::row).toList());
+        assertEquals("2/1/2027", iso.get(1).after());
+        assertEquals("2027-02-01", file.row(3).get(date), "nothing is changed by asking");
+        int status = file.header().indexOf("Partner Referral Status");
+        assertEquals(List.of("New", "Active"), CellFixes.like(layout, file, issues, status, FixKind.LETTER_CASE).stream()
+                .map(CellFixes.Change::after).toList());
     }
 
     @Test

@@ -83,5 +83,6 @@ public final class Cli {
         }
         out.println();
         out.println(text.get("usage.footer"));
+        out.println(text.get("usage.footer.fix"));
     }
 }

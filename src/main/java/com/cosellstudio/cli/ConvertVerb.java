@@ -49,9 +49,8 @@ public final class ConvertVerb implements Verb {
         Path baselinePath = baselineArgument == null ? null : PathArguments.of(name(), baselineArgument);
         String revision = TemplateOption.chosen(name(), arguments, context);
         String target = TemplateOption.chosen(name(), TO, arguments, context);
-        String outputName = OUTPUT + " " + outputArgument;
-        PathArguments.notAnInput(name(), output, outputName, input, arguments.positional(0));
-        PathArguments.notAnInput(name(), output, outputName, baselinePath, BASELINE + " " + baselineArgument);
+        PathArguments.readsNeither(name(), output, outputArgument, input, arguments.positional(0), baselinePath,
+                baselineArgument);
 
         InputFiles.BulkInput read = InputFiles.readBulkFile(name(), input, revision, context);
         if (read == null) {
@@ -69,12 +68,9 @@ public final class ConvertVerb implements Verb {
             comparison = baseline.against(layout);
             rows = comparison.rowsToUploadOf(file.rows());
         }
-        try {
-            // Written in the layout of the revision wanted: every cell read is kept (template-2023.md section 5).
-            ColumnLayout written = target == null ? layout : context.engine().layout(file.header(), target);
-            new UploadCsvWriter().write(file, written.uploadColumns(), rows, output);
-        } catch (IOException e) {
-            context.fail("error.writeFailed", name(), e.getMessage());
+        // Written in the layout of the revision wanted: every cell read is kept (template-2023.md section 5).
+        ColumnLayout written = target == null ? layout : context.engine().layout(file.header(), target);
+        if (!writeUpload(name(), file, written, rows, output, context)) {
             return ExitStatus.FAILURE;
         }
         long deals = rows.stream().filter(row -> !row.isBlank()).count();
@@ -87,5 +83,17 @@ public final class ConvertVerb implements Verb {
                     added, deals - added, unchanged));
         }
         return ExitStatus.OK;
+    }
+
+    /** Writes {@code rows} as the upload-ready CSV of {@code layout}; false, after one line on stderr, when it cannot. */
+    static boolean writeUpload(String verb, BulkFile file, ColumnLayout layout, List<Row> rows, Path output,
+                               CliContext context) {
+        try {
+            new UploadCsvWriter().write(file, layout.uploadColumns(), rows, output);
+            return true;
+        } catch (IOException e) {
+            context.fail("error.writeFailed", verb, e.getMessage());
+            return false;
+        }
     }
 }

@@ -47,6 +47,17 @@ final class PathArguments {
         }
     }
 
+    /**
+     * {@code --output OUT} is neither FILE nor {@code --baseline EXPORT} (null: none given): the check of
+     * the verbs that read a file and may compare it with an export.
+     */
+    static void readsNeither(String verb, Path output, String outputArgument, Path input, String inputArgument,
+                             Path baseline, String baselineArgument) throws UsageException {
+        String outputName = ConvertVerb.OUTPUT + " " + outputArgument;
+        notAnInput(verb, output, outputName, input, inputArgument);
+        notAnInput(verb, output, outputName, baseline, ConvertVerb.BASELINE + " " + baselineArgument);
+    }
+
     static boolean sameFile(Path a, Path b) {
         if (Files.exists(a) && Files.exists(b)) {
             try {

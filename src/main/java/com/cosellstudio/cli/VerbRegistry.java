@@ -18,6 +18,7 @@ public final class VerbRegistry {
         return new VerbRegistry()
                 .register(new CheckVerb())
                 .register(new ConvertVerb())
+                .register(new FixVerb())
                 .register(new TemplateVerb())
                 .register(new SplitVerb())
                 .register(new RetryVerb());

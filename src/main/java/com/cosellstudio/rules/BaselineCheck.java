@@ -15,7 +15,8 @@ import java.util.Set;
  * will reject the row); a changed cell of a column Partner Center no longer takes changes to
  * (template-2023.md section 3) gets READ_ONLY_CHANGE, and a changed Engagement ID turns its IGNORED
  * info into a warning (the user's edit will have no effect). Each replaces the plain issue of the
- * same code on the same cell, so a cell carries one mark.
+ * same code on the same cell, so a cell carries one mark. A value a spreadsheet damaged
+ * (EXCEL_DAMAGE) is answered with the export's value for the same deal and column.
  */
 final class BaselineCheck {
 
@@ -38,6 +39,7 @@ final class BaselineCheck {
             return plain;
         }
         List<Issue> issues = new ArrayList<>(plain);
+        takeBaselineValues(issues, baseline);
         StatusRules status = layout.pack().pack().statusRules();
         if (rules.terminalChanged() != null && status != null && wasTerminal(status, baseline)) {
             int column = layout.indexOf(status.status());
@@ -81,6 +83,25 @@ final class BaselineCheck {
             }
         }
         return issues;
+    }
+
+    /**
+     * Each EXCEL_DAMAGE issue of the row whose column the export holds a value for: fixed by that
+     * value, which is what the spreadsheet started from, digits lost to scientific notation included.
+     */
+    private static void takeBaselineValues(List<Issue> issues, RowBaseline baseline) {
+        for (int i = 0; i < issues.size(); i++) {
+            Issue damage = issues.get(i);
+            if (damage.code() != Code.EXCEL_DAMAGE || damage.column() == null) {
+                continue;
+            }
+            String old = baseline.oldValue(damage.column()).strip();
+            if (!old.isEmpty() && !old.equals(damage.value().strip())) {
+                issues.set(i, new Issue(damage.severity(), damage.code(), damage.row(), damage.column(),
+                        damage.columnIndex(), damage.value(), MessageKeys.EXCEL_DAMAGE_BASELINE,
+                        List.of(damage.column(), damage.value(), old), new Fix(old, FixKind.BASELINE_VALUE)));
+            }
+        }
     }
 
     /** Whether the column stopped taking changes, given its value in the baseline. */

@@ -45,42 +45,42 @@ final class CellReporter {
      *
      * @return true unless the issue is an error (so a check can {@code return report(...)})
      */
-    boolean report(Severity severity, Code code, String key, String suggestion) {
-        return add(severity, code, key, suggestion, List.of(layout.canonicalName(column), raw));
+    boolean report(Severity severity, Code code, String key, Fix fix) {
+        return add(severity, code, key, fix, List.of(layout.canonicalName(column), raw));
     }
 
     /** Reports an issue on the current cell with {column, value, extra} as message arguments. */
-    boolean report(Severity severity, Code code, String key, String suggestion, Object extra) {
-        return add(severity, code, key, suggestion, List.of(layout.canonicalName(column), raw, extra));
+    boolean report(Severity severity, Code code, String key, Fix fix, Object extra) {
+        return add(severity, code, key, fix, List.of(layout.canonicalName(column), raw, extra));
     }
 
     /** Reports an issue on the current cell with {column, value, extra1, extra2} as message arguments. */
-    boolean report(Severity severity, Code code, String key, String suggestion, Object extra1, Object extra2) {
-        return add(severity, code, key, suggestion, List.of(layout.canonicalName(column), raw, extra1, extra2));
+    boolean report(Severity severity, Code code, String key, Fix fix, Object extra1, Object extra2) {
+        return add(severity, code, key, fix, List.of(layout.canonicalName(column), raw, extra1, extra2));
     }
 
     /** Reports an issue on the current cell with {column, value, extra...} as message arguments. */
-    boolean report(Severity severity, Code code, String key, String suggestion, Object... extra) {
+    boolean report(Severity severity, Code code, String key, Fix fix, Object... extra) {
         Object[] args = new Object[extra.length + 2];
         args[0] = layout.canonicalName(column);
         args[1] = raw;
         System.arraycopy(extra, 0, args, 2, extra.length);
-        return add(severity, code, key, suggestion, List.of(args));
+        return add(severity, code, key, fix, List.of(args));
     }
 
     /**
      * Reports {@code key}, or, when there is a {@code guess}, {@code suggestKey} with the guess as
      * both the suggestion and the message's own argument ("did you mean {2}?").
      */
-    boolean reportGuess(Severity severity, Code code, String key, String suggestKey, String guess) {
-        return guess == null ? report(severity, code, key, null) : report(severity, code, suggestKey, guess, guess);
+    boolean reportGuess(Severity severity, Code code, String key, String suggestKey, Fix guess) {
+        return guess == null ? report(severity, code, key, null) : report(severity, code, suggestKey, guess, guess.value());
     }
 
-    private boolean add(Severity severity, Code code, String key, String suggestion, List<Object> args) {
+    private boolean add(Severity severity, Code code, String key, Fix fix, List<Object> args) {
         if (boxedRow == null) {
             boxedRow = rowNumber; // once per row, not per issue
         }
-        add(new Issue(severity, code, boxedRow, layout.canonicalName(column), column, raw, key, args, suggestion));
+        add(new Issue(severity, code, boxedRow, layout.canonicalName(column), column, raw, key, args, fix));
         if (severity == Severity.ERROR) {
             if (errorAt == null) {
                 errorAt = new boolean[Math.max(layout.size(), column + 1)];

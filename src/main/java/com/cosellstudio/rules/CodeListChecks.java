@@ -4,8 +4,10 @@ import com.cosellstudio.rules.pack.CodeLists;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 
 /**
@@ -83,6 +85,32 @@ final class CodeListChecks {
         return text.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The languages whose country names are taken for their codes: the product's own. */
+    private static final Locale[] NAME_LANGUAGES = {Locale.ENGLISH, new Locale("ru")};
+
+    /**
+     * The JDK's alpha-3 code and English and Russian names of each country of the pack's list
+     * ("DEU", "Germany", "Германия" → DE): the pack's own spellings are put over them.
+     */
+    private static Map<String, String> jdkCountryNames(List<String> alpha2) {
+        Map<String, String> names = new HashMap<>();
+        for (String code : alpha2) {
+            Locale country = new Locale("", code);
+            try {
+                names.put(country.getISO3Country(), code);
+            } catch (MissingResourceException noAlpha3) {
+                // A code the JDK has no alpha-3 code for: its names still count.
+            }
+            for (Locale language : NAME_LANGUAGES) {
+                String name = country.getDisplayCountry(language);
+                if (!name.equals(code)) {
+                    names.put(name, code);
+                }
+            }
+        }
+        return names;
+    }
+
     boolean isCountry(String s, int from, int to) {
         return countries.contains(s, from, to);
     }
@@ -101,7 +129,8 @@ final class CodeListChecks {
     String guessCountry(String text) {
         Map<String, String> guesses = countryGuesses;
         if (guesses == null) {
-            guesses = byKey(lists.countries().alpha3ToAlpha2(), lists.countries().namesToAlpha2());
+            guesses = byKey(jdkCountryNames(lists.countries().alpha2()), lists.countries().alpha3ToAlpha2(),
+                    lists.countries().namesToAlpha2());
             countryGuesses = guesses;
         }
         return guesses.get(key(text));
@@ -133,7 +162,7 @@ final class CodeListChecks {
                 return true;
             }
             return out.reportGuess(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.COUNTRY, MessageKeys.COUNTRY_SUGGEST,
-                    guessCountry(raw.substring(from, to)));
+                    Fix.of(guessCountry(raw.substring(from, to)), FixKind.COUNTRY_CODE));
         }
     }
 
@@ -145,7 +174,7 @@ final class CodeListChecks {
                         || out.report(Severity.WARNING, Code.INVALID_VALUE, MessageKeys.CURRENCY_WITHDRAWN, null);
             }
             return out.reportGuess(Severity.ERROR, Code.INVALID_VALUE, MessageKeys.CURRENCY, MessageKeys.CURRENCY_SUGGEST,
-                    guessCurrency(raw.substring(from, to)));
+                    Fix.of(guessCurrency(raw.substring(from, to)), FixKind.CURRENCY_CODE));
         }
     }
 }

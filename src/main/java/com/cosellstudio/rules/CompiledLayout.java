@@ -10,6 +10,7 @@ import com.cosellstudio.rules.CompiledPack.ColumnTemplate;
 import com.cosellstudio.rules.CompiledPack.ForeignColumn;
 import com.cosellstudio.rules.pack.ConditionalRule;
 import com.cosellstudio.rules.pack.ConditionalValues;
+import com.cosellstudio.rules.pack.ExcelDamageRules;
 import com.cosellstudio.rules.pack.PackedCellRule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -213,6 +214,15 @@ final class CompiledLayout implements ColumnLayout {
         }
         for (ConditionalRule rule : pack.pack().conditionalRules()) {
             rules.add(new ConditionalCheck(rule, this));
+        }
+        ExcelDamageRules damage = pack.pack().excelDamage();
+        for (ExcelDamageRules.PaddedColumn padded : damage == null ? List.<ExcelDamageRules.PaddedColumn>of()
+                : damage.paddedColumns()) {
+            int column = indexOf(padded.column());
+            int country = indexOf(padded.countryColumn());
+            if (column >= 0 && country >= 0 && !duplicate[column]) {
+                rules.add(new PaddedCodeCheck(padded, column, country));
+            }
         }
         for (ColumnTemplate group : pack.groups().values()) {
             PackedCellRule shape = pack.pack().packedCells().get(group.rule().kind().name());

@@ -3,6 +3,7 @@ package com.cosellstudio.rules;
 import com.cosellstudio.rules.pack.BaselineRules;
 import com.cosellstudio.rules.pack.ColumnRule;
 import com.cosellstudio.rules.pack.ConditionalRule;
+import com.cosellstudio.rules.pack.ExcelDamageRules;
 import com.cosellstudio.rules.pack.PackedCellRule;
 import com.cosellstudio.rules.pack.PartRule;
 import com.cosellstudio.rules.pack.RejectedValue;
@@ -52,7 +53,7 @@ final class CompiledPack {
     CompiledPack(RulePack pack, CodeListChecks lists, Clock clock, List<RulePack> siblings) {
         this.pack = pack;
         for (ColumnRule rule : pack.columns()) {
-            ValueCheck check = compile(rule, lists, clock);
+            ValueCheck check = guardScientific(rule, compile(rule, lists, clock));
             List<String> keys = keysOf(rule);
             ColumnSpec spec = new ColumnSpec(rule.name(), rule.requirement(), rule.kind(), rule.allowedValues(),
                     rule.allowedValuesWhen(), rule.format(), rule.example(), rule.group(), partsOf(rule),
@@ -164,6 +165,18 @@ final class CompiledPack {
 
     private static boolean sameName(String a, String b) {
         return a != null && b != null && HeaderNames.normalize(a).equals(HeaderNames.normalize(b));
+    }
+
+    /**
+     * The column's check, first looking for scientific notation when the pack names the column as
+     * one of IDs or numbers: a warning in free text, the column's own severity where the form is checked.
+     */
+    private ValueCheck guardScientific(ColumnRule rule, ValueCheck check) {
+        ExcelDamageRules damage = pack.excelDamage();
+        if (damage == null || rule.group() != null || !damage.numberColumns().contains(rule.name())) {
+            return check;
+        }
+        return ExcelDamage.scientificGuard(check, check == ValueCheck.NONE ? Severity.WARNING : rule.invalidSeverity());
     }
 
     private ValueCheck compile(ColumnRule rule, CodeListChecks lists, Clock clock) {

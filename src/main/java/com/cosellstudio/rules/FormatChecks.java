@@ -124,8 +124,13 @@ final class FormatChecks {
             if (digits > 9) {
                 return out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.DUNS_LONG, null, digits);
             }
-            String padded = "0".repeat(9 - digits) + raw.substring(from, to).replace(" ", "").replace("-", "");
-            return out.report(Severity.WARNING, Code.INVALID_FORMAT, MessageKeys.DUNS_SHORT, padded, digits, padded);
+            Fix padded = new Fix("0".repeat(9 - digits) + raw.substring(from, to).replace(" ", "").replace("-", ""),
+                    FixKind.DUNS_PADDING);
+            if (ExcelDamage.lostLeadingZeros(raw, from, to, digits, 9)) {
+                return out.report(Severity.WARNING, Code.EXCEL_DAMAGE, MessageKeys.EXCEL_DAMAGE_ZEROS, padded, digits,
+                        padded.value());
+            }
+            return out.report(Severity.WARNING, Code.INVALID_FORMAT, MessageKeys.DUNS_SHORT, padded, digits, padded.value());
         }
     }
 
@@ -144,11 +149,13 @@ final class FormatChecks {
         private final Severity severity;
         private final String key;
         private final String suggestKey;
+        private final FixKind kind;
 
-        GuessedFormat(Severity severity, String key, String suggestKey) {
+        GuessedFormat(Severity severity, String key, String suggestKey, FixKind kind) {
             this.severity = severity;
             this.key = key;
             this.suggestKey = suggestKey;
+            this.kind = kind;
         }
 
         /** Whether {@code raw[from, to)} has the form. */
@@ -160,13 +167,13 @@ final class FormatChecks {
         @Override
         public final boolean check(String raw, int from, int to, CellReporter out) {
             return matches(raw, from, to)
-                    || out.reportGuess(severity, Code.INVALID_FORMAT, key, suggestKey, guess(raw.substring(from, to)));
+                    || out.reportGuess(severity, Code.INVALID_FORMAT, key, suggestKey, Fix.of(guess(raw.substring(from, to)), kind));
         }
     }
 
     private static final class Email extends GuessedFormat {
         Email() {
-            super(Severity.ERROR, MessageKeys.EMAIL, MessageKeys.EMAIL_SUGGEST);
+            super(Severity.ERROR, MessageKeys.EMAIL, MessageKeys.EMAIL_SUGGEST, FixKind.EMAIL_SPACES);
         }
 
         @Override
@@ -190,8 +197,11 @@ final class FormatChecks {
             if (NumberSuggestion.isNegative(text)) {
                 return out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.NUMBER_NEGATIVE, null);
             }
+            if (ExcelDamage.isScientific(text)) {
+                return ExcelDamage.reportScientific(text, Severity.ERROR, out);
+            }
             return out.reportGuess(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.NUMBER, MessageKeys.NUMBER_SUGGEST,
-                    NumberSuggestion.suggest(text));
+                    Fix.of(NumberSuggestion.suggest(text), FixKind.PLAIN_NUMBER));
         }
     }
 
@@ -206,7 +216,9 @@ final class FormatChecks {
         public boolean check(String raw, int from, int to, CellReporter out) {
             for (int i = from; i < to; i++) {
                 if (!Syntax.isDigit(raw.charAt(i))) {
-                    return out.report(severity, Code.INVALID_FORMAT, MessageKeys.DIGITS, null);
+                    String text = raw.substring(from, to);
+                    return ExcelDamage.isScientific(text) ? ExcelDamage.reportScientific(text, severity, out)
+                            : out.report(severity, Code.INVALID_FORMAT, MessageKeys.DIGITS, null);
                 }
             }
             return true;
@@ -215,7 +227,7 @@ final class FormatChecks {
 
     private static final class Domain extends GuessedFormat {
         Domain(Severity severity) {
-            super(severity, MessageKeys.DOMAIN, MessageKeys.DOMAIN_SUGGEST);
+            super(severity, MessageKeys.DOMAIN, MessageKeys.DOMAIN_SUGGEST, FixKind.DOMAIN_NAME);
         }
 
         @Override
@@ -254,7 +266,7 @@ final class FormatChecks {
 
     private static final class AccountMatch extends GuessedFormat {
         AccountMatch(Severity severity) {
-            super(severity, MessageKeys.ACCOUNT_MATCH, MessageKeys.ACCOUNT_MATCH_SUGGEST);
+            super(severity, MessageKeys.ACCOUNT_MATCH, MessageKeys.ACCOUNT_MATCH_SUGGEST, FixKind.ACCOUNT_LABEL);
         }
 
         @Override
@@ -319,8 +331,12 @@ final class FormatChecks {
             if (date < 0) {
                 // "30/01/2027" has the shape but no month 30: it is a day-first date, so say which one.
                 String key = date == Syntax.NOT_A_REAL_DATE ? MessageKeys.DATE_NOT_REAL : MessageKeys.DATE;
-                return out.reportGuess(Severity.ERROR, Code.INVALID_FORMAT, key, MessageKeys.DATE_SUGGEST,
-                        DateSuggestion.suggest(raw.substring(from, to), out.serialEpoch()));
+                Fix guess = DateSuggestion.suggest(raw.substring(from, to), out.serialEpoch());
+                if (guess != null && guess.kind() == FixKind.DATE_TWO_DIGIT_YEAR) {
+                    // Refused as it stands, so an error; the code says what happened to it.
+                    return out.report(Severity.ERROR, Code.EXCEL_DAMAGE, MessageKeys.EXCEL_DAMAGE_YEAR, guess, guess.value());
+                }
+                return out.reportGuess(Severity.ERROR, Code.INVALID_FORMAT, key, MessageKeys.DATE_SUGGEST, guess);
             }
             Today now = today();
             if (date < now.number) {

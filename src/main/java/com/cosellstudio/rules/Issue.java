@@ -15,13 +15,18 @@ import java.util.List;
  * @param value       the offending cell value as read (null for file-level issues)
  * @param messageKey  resource-bundle key of the message, e.g. "INVALID_FORMAT.date"
  * @param args        message arguments (strings and numbers only)
- * @param suggestion  the likely correct cell value (e.g. "1/30/2027", "US"), or null
+ * @param fix         the likely correct cell value (e.g. "1/30/2027", "US") and the sort of repair, or null
  */
 public record Issue(Severity severity, Code code, Integer row, String column, Integer columnIndex,
-                    String value, String messageKey, List<Object> args, String suggestion) {
+                    String value, String messageKey, List<Object> args, Fix fix) {
 
     public Issue {
         args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    /** The likely correct cell value, or null: the value of {@link #fix}. */
+    public String suggestion() {
+        return fix == null ? null : fix.value();
     }
 
     public boolean isError() {

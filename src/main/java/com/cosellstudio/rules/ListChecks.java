@@ -56,6 +56,7 @@ final class ListChecks {
         private final String key;
         private final String suggestKey;
         private final Severity severity;
+        private final FixKind guessKind;
 
         Words(ColumnRule rule) {
             allowed = new String[rule.allowedValues().size()];
@@ -69,6 +70,7 @@ final class ListChecks {
             key = yesNo ? MessageKeys.YES_NO : MessageKeys.CHOICE;
             suggestKey = yesNo ? MessageKeys.YES_NO_SUGGEST : MessageKeys.CHOICE_SUGGEST;
             severity = rule.invalidSeverity();
+            guessKind = yesNo ? FixKind.YES_NO : FixKind.LISTED_SYNONYM;
         }
 
         @Override
@@ -86,7 +88,7 @@ final class ListChecks {
             String guess = guess(guesses, raw, from, to);
             return guess == null
                     ? out.report(severity, Code.INVALID_VALUE, key, null, listed)
-                    : out.report(severity, Code.INVALID_VALUE, suggestKey, guess, listed, guess);
+                    : out.report(severity, Code.INVALID_VALUE, suggestKey, new Fix(guess, guessKind), listed, guess);
         }
     }
 
@@ -168,7 +170,7 @@ final class ListChecks {
                 String guess = guess(guesses, raw, from, to);
                 return guess == null
                         ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.CODE_FORMAT, null, described)
-                        : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.CODE_FORMAT_SUGGEST, guess,
+                        : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.CODE_FORMAT_SUGGEST, new Fix(guess, FixKind.CODE_FOR_LABEL),
                                 described, guess, label(codes, guess));
             }
             return value < allowed.length && allowed[value]
@@ -216,7 +218,7 @@ final class ListChecks {
                 String guess = guess(guesses, raw, from, to);
                 return guess == null
                         ? out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.SALES_STAGE_FORMAT, null, described)
-                        : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.SALES_STAGE_FORMAT_SUGGEST, guess,
+                        : out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.SALES_STAGE_FORMAT_SUGGEST, new Fix(guess, FixKind.CODE_FOR_LABEL),
                                 described, guess);
             }
             return value < allowed.length && allowed[value]

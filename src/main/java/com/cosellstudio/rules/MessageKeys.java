@@ -60,6 +60,12 @@ final class MessageKeys {
     static final String DATE_NOT_REAL = "INVALID_FORMAT.date.notReal";
     static final String DATE_PAST = "INVALID_VALUE.date.past";
     static final String READ_ONLY = "IGNORED.readOnly";
+    static final String EXCEL_DAMAGE_SCIENTIFIC = "EXCEL_DAMAGE.scientific";
+    static final String EXCEL_DAMAGE_DIGITS_LOST = "EXCEL_DAMAGE.digitsLost";
+    static final String EXCEL_DAMAGE_YEAR = "EXCEL_DAMAGE.twoDigitYear";
+    static final String EXCEL_DAMAGE_ZEROS = "EXCEL_DAMAGE.leadingZeros";
+    static final String EXCEL_DAMAGE_POSTAL = "EXCEL_DAMAGE.postalCode";
+    static final String EXCEL_DAMAGE_BASELINE = "EXCEL_DAMAGE.baseline";
     static final String INVALID_COMBINATION = "INVALID_COMBINATION";
     static final String CREATE_STATUS = "CREATE_STATUS";
     static final String TERMINAL_STATE = "TERMINAL_STATE";

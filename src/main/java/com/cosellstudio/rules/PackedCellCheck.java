@@ -143,7 +143,7 @@ final class PackedCellCheck implements ValueCheck {
             return out.report(worst, Code.INVALID_FORMAT, part.invalidKey, null, value);
         }
         String fixedCell = raw.substring(0, from) + partGuess + raw.substring(to);
-        return out.report(worst, Code.INVALID_FORMAT, part.suggestKey, fixedCell.strip(), value, partGuess);
+        return out.report(worst, Code.INVALID_FORMAT, part.suggestKey, new Fix(fixedCell.strip(), FixKind.PACKED_PART), value, partGuess);
     }
 
     /** Start of part {@code index} of the cell (trimmed), or -1 if the cell has fewer parts. */

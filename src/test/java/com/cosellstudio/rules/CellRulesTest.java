@@ -150,10 +150,11 @@ class CellRulesTest {
 
         @Test
         void fewerDigitsAreAWarningSuggestingZeroPadding() {
-            Issue issue = assertSingle(check("Customer D-U-N-S ID", "81466849"), Severity.WARNING,
+            // Typed short (its hyphens kept): a spreadsheet's lost zeros are EXCEL_DAMAGE (FixesTest).
+            Issue issue = assertSingle(check("Customer D-U-N-S ID", "8-146-6849"), Severity.WARNING,
                     Code.INVALID_FORMAT, "Customer D-U-N-S ID");
             assertEquals("081466849", issue.suggestion());
-            assertEquals("Customer D-U-N-S ID: \"81466849\" has only 8 digits; a D-U-N-S number has 9 \u2014 did you mean"
+            assertEquals("Customer D-U-N-S ID: \"8-146-6849\" has only 8 digits; a D-U-N-S number has 9 \u2014 did you mean"
                     + " 081466849?", Deal.render(issue));
         }
 
@@ -357,7 +358,7 @@ class CellRulesTest {
 
         @ParameterizedTest
         @CsvSource({"2027-01-30, 1/30/2027", "30/01/2027, 1/30/2027", "30.01.2027, 1/30/2027",
-                "2027-01-30T00:00:00Z, 1/30/2027", "1/30/27, 1/30/2027", "2027/1/30, 1/30/2027",
+                "2027-01-30T00:00:00Z, 1/30/2027", "2027/1/30, 1/30/2027",
                 "1/30/2027 12:00 AM, 1/30/2027", "46417, 1/30/2027"})
         void anotherFormIsAnErrorShowingTheProbablyMeantDate(String value, String meant) {
             Issue issue = assertSingle(check("Estimated Close Date", value), Severity.ERROR, Code.INVALID_FORMAT,

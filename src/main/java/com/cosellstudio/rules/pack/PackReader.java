@@ -33,6 +33,7 @@ final class PackReader {
         List<ConditionalRule> conditionalRules = null;
         BaselineRules baselineRules = null;
         String extraColumns = null;
+        ExcelDamageRules excelDamage = null;
         for (String field = json.firstField("the rule pack"); field != null; field = json.nextField()) {
             switch (field) {
                 case "name" -> name = json.text();
@@ -45,11 +46,12 @@ final class PackReader {
                 case "conditionalRules" -> conditionalRules = json.list(PackReader::conditionalRule);
                 case "baselineRules" -> baselineRules = baselineRules(json);
                 case "extraColumns" -> extraColumns = json.text();
+                case "excelDamage" -> excelDamage = excelDamage(json);
                 default -> throw json.unknownField(field, RulePack.class);
             }
         }
         return new RulePack(name, revision, limits, codeLists, columns, packedCells, statusRules, conditionalRules, baselineRules,
-                extraColumns);
+                extraColumns, excelDamage);
     }
 
     private static RulePack.Limits limits(PackJson json) throws IOException {
@@ -361,6 +363,36 @@ final class PackReader {
             }
         }
         return new BaselineRules(terminalChanged, readOnlyColumns, readOnlyChanged, readOnlyRuleChanged);
+    }
+
+    private static ExcelDamageRules excelDamage(PackJson json) throws IOException {
+        List<String> numberColumns = null;
+        List<ExcelDamageRules.PaddedColumn> paddedColumns = null;
+        for (String field = json.firstField("excelDamage"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "numberColumns" -> numberColumns = json.texts();
+                case "paddedColumns" -> paddedColumns = json.list(PackReader::paddedColumn);
+                default -> throw json.unknownField(field, ExcelDamageRules.class);
+            }
+        }
+        return new ExcelDamageRules(numberColumns, paddedColumns);
+    }
+
+    private static ExcelDamageRules.PaddedColumn paddedColumn(PackJson json) throws IOException {
+        String column = null;
+        int digits = 0;
+        String countryColumn = null;
+        List<String> countries = null;
+        for (String field = json.firstField("a padded column"); field != null; field = json.nextField()) {
+            switch (field) {
+                case "column" -> column = json.text();
+                case "digits" -> digits = json.primitiveInt();
+                case "countryColumn" -> countryColumn = json.text();
+                case "countries" -> countries = json.texts();
+                default -> throw json.unknownField(field, ExcelDamageRules.PaddedColumn.class);
+            }
+        }
+        return new ExcelDamageRules.PaddedColumn(column, digits, countryColumn, countries);
     }
 
     private static BaselineRules.Effect effect(PackJson json) throws IOException {

@@ -19,10 +19,13 @@ import java.util.Map;
  * @param extraColumns     what the columns added after the header are called, numbered ("Extra" gives
  *                         "Extra 1", "Extra 2" ...): they show the cells of rows longer than the
  *                         header (spec section 5), and are known trailing columns, not unknown ones
+ * @param excelDamage      where a spreadsheet's damage to values is looked for (may be null: nowhere
+ *                         but dates and D-U-N-S numbers)
  */
 public record RulePack(String name, String revision, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
                        Map<String, PackedCellRule> packedCells, StatusRules statusRules,
-                       List<ConditionalRule> conditionalRules, BaselineRules baselineRules, String extraColumns) {
+                       List<ConditionalRule> conditionalRules, BaselineRules baselineRules, String extraColumns,
+                       ExcelDamageRules excelDamage) {
     public RulePack {
         columns = columns == null ? List.of() : List.copyOf(columns);
         packedCells = packedCells == null ? Map.of() : Map.copyOf(packedCells);

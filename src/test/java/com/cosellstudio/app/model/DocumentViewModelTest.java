@@ -66,7 +66,7 @@ class DocumentViewModelTest {
      */
     private static Issue stamped(GridRow row, Issue issue) {
         return new Issue(issue.severity(), issue.code(), row.number(), issue.column(), issue.columnIndex(),
-                issue.value(), issue.messageKey(), issue.args(), issue.suggestion());
+                issue.value(), issue.messageKey(), issue.args(), issue.fix());
     }
 
     @Test

@@ -33,7 +33,11 @@ public final class CodeListGenerator {
             Map.entry("Holland", "NL"), Map.entry("The Netherlands", "NL"), Map.entry("Deutschland", "DE"),
             Map.entry("Turkey", "TR"), Map.entry("Türkiye", "TR"), Map.entry("Viet Nam", "VN"),
             Map.entry("UAE", "AE"), Map.entry("Ivory Coast", "CI"), Map.entry("Macedonia", "MK"),
-            Map.entry("Swaziland", "SZ"), Map.entry("Burma", "MM"));
+            Map.entry("Swaziland", "SZ"), Map.entry("Burma", "MM"),
+            // Russian names the JDK's (CLDR's) do not cover; its own Russian names are taken at run time.
+            Map.entry("США", "US"), Map.entry("Соединённые Штаты", "US"), Map.entry("Соединенные Штаты Америки", "US"),
+            Map.entry("РФ", "RU"), Map.entry("Российская Федерация", "RU"), Map.entry("Англия", "GB"),
+            Map.entry("Южная Корея", "KR"), Map.entry("Корея", "KR"));
 
     private CodeListGenerator() {
     }

@@ -56,9 +56,18 @@ abstract class WindowTestBase {
 
     /** Each test class calls this from its own {@code @Start} method (TestFX looks only there). */
     void startWindow(Stage stage) {
+        startWindow(stage, UiText.forDefaultLocale(), IssueMessages.forLocale(Locale.ENGLISH));
+    }
+
+    /** The window in {@code language}: its texts and the rule messages it shows. */
+    void startWindow(Stage stage, Locale language) {
+        startWindow(stage, UiText.forLocale(language), IssueMessages.forLocale(language));
+    }
+
+    private void startWindow(Stage stage, UiText text, IssueMessages messages) {
         preferences = Preferences.userRoot().node("com/cosellstudio/studio-test/" + System.nanoTime());
-        AppContext context = new AppContext(Samples.ENGINE, UiText.forDefaultLocale(),
-                IssueMessages.forLocale(Locale.ENGLISH)::render, new DocumentFiles(), new RecentFiles(preferences),
+        AppContext context = new AppContext(Samples.ENGINE, text,
+                messages::render, new DocumentFiles(), new RecentFiles(preferences),
                 new FxTaskRunner(), new LanguagePreference(preferences));
         window = new MainWindow(stage, context);
         window.actions().setChooser(new FileChooserPort() {

@@ -1,5 +1,7 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.i18n.Languages;
+import com.cosellstudio.i18n.Messages;
 import com.cosellstudio.report.Texts;
 import com.cosellstudio.rules.RuleEngine;
 import java.io.PrintStream;
@@ -26,9 +28,14 @@ public final class Cli {
         this.engineSource = engineSource;
     }
 
-    /** The product's command line in the default locale. */
+    /** The product's command line in the system's language (Russian for ru, English otherwise). */
     public static Cli standard() {
-        return new Cli(VerbRegistry.standard(), Locale.getDefault(), RuleEngine::shipped);
+        return new Cli(VerbRegistry.standard(), Languages.ofSystem(Locale.getDefault()), RuleEngine::shipped);
+    }
+
+    /** The language a run of {@code args} speaks: the one {@code --lang} asks for, or this command line's. */
+    public Locale language(String[] args) {
+        return LanguageOption.take(args, locale).language();
     }
 
     /** True when {@code word} is something this command line understands as its first argument. */
@@ -37,8 +44,14 @@ public final class Cli {
     }
 
     /** Runs {@code args} (verb first) and returns the exit status. */
-    public int run(String[] args, PrintStream out, PrintStream err) {
-        CliContext context = new CliContext(out, err, locale, engineSource);
+    public int run(String[] given, PrintStream out, PrintStream err) {
+        LanguageOption language = LanguageOption.take(given, locale);
+        String[] args = language.rest();
+        CliContext context = new CliContext(out, err, language.language(), engineSource);
+        if (language.wrong() != null) {
+            err.println(context.text().get("error.badLang", language.wrong()));
+            return ExitStatus.FAILURE;
+        }
         if (args.length == 0) {
             err.println(context.text().get("error.noVerb"));
             return ExitStatus.FAILURE;
@@ -55,11 +68,13 @@ public final class Cli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         if (rest.contains("--help") || rest.contains("-h")) {
             out.println(context.text().get("usage.prefix") + context.text().get(verb.get().usageKey()));
+            out.println(context.text().get("usage.lang"));
             return ExitStatus.OK;
         }
         // Every verb works with the rule engine: compiling it is the longest part of a short run, so
-        // it starts on a second core now, before anything else is done.
+        // it starts on a second core now, before anything else is done; the texts' formatter too.
         context.prepareEngine();
+        Messages.warmUpInBackground(language.language());
         Arguments arguments = null;
         try {
             arguments = Arguments.parse(verb.get().name(), rest, verb.get().syntax());
@@ -84,5 +99,6 @@ public final class Cli {
         out.println();
         out.println(text.get("usage.footer"));
         out.println(text.get("usage.footer.fix"));
+        out.println(text.get("usage.lang"));
     }
 }

@@ -1,5 +1,6 @@
 package com.cosellstudio.rules;
 
+import com.cosellstudio.i18n.Languages;
 import com.cosellstudio.rules.pack.CodeLists;
 import java.util.Currency;
 import java.util.HashMap;
@@ -85,11 +86,8 @@ final class CodeListChecks {
         return text.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The languages whose country names are taken for their codes: the product's own. */
-    private static final Locale[] NAME_LANGUAGES = {Locale.ENGLISH, new Locale("ru")};
-
     /**
-     * The JDK's alpha-3 code and English and Russian names of each country of the pack's list
+     * The JDK's alpha-3 code and its name in every language the app speaks of each country of the pack's list
      * ("DEU", "Germany", "Германия" → DE): the pack's own spellings are put over them.
      */
     private static Map<String, String> jdkCountryNames(List<String> alpha2) {
@@ -101,7 +99,7 @@ final class CodeListChecks {
             } catch (MissingResourceException noAlpha3) {
                 // A code the JDK has no alpha-3 code for: its names still count.
             }
-            for (Locale language : NAME_LANGUAGES) {
+            for (Locale language : Languages.SUPPORTED) {
                 String name = country.getDisplayCountry(language);
                 if (!name.equals(code)) {
                     names.put(name, code);

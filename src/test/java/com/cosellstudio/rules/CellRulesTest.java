@@ -76,7 +76,8 @@ class CellRulesTest {
         }
 
         @ParameterizedTest
-        @CsvSource({"USA, US", "deu, DE", "Germany, DE", "united kingdom, GB", "UK, GB", "Russia, RU"})
+        @CsvSource({"USA, US", "deu, DE", "Germany, DE", "united kingdom, GB", "UK, GB", "Russia, RU",
+                "Германия, DE", "россия, RU", "Соединенные Штаты, US"})
         void anAlpha3CodeOrNameIsAnErrorSuggestingTheCode(String value, String code) {
             Issue issue = assertSingle(check("Customer Country", value), Severity.ERROR, Code.INVALID_VALUE,
                     "Customer Country");
@@ -271,6 +272,15 @@ class CellRulesTest {
             List<Issue> issues = Deal.update("Closed", "Lost").with("Declined/Lost reason", "Others").issues();
             Issue issue = Deal.assertHas(issues, Severity.ERROR, Code.INVALID_FORMAT, "Declined/Lost reason");
             assertEquals("8", issue.suggestion());
+        }
+
+        @Test
+        void theSuggestedNumbersLabelIsShownInTheMessagesLanguage() {
+            List<Issue> issues = Deal.update("Closed", "Lost").with("Declined/Lost reason", "budget").issues();
+            Issue issue = Deal.assertHas(issues, Severity.ERROR, Code.INVALID_FORMAT, "Declined/Lost reason");
+            assertTrue(Deal.render(issue).endsWith("did you mean 1 (Project budget is not adequate)?"), Deal.render(issue));
+            String pseudo = IssueMessages.forLocale(com.cosellstudio.i18n.Bundles.PSEUDO).render(issue);
+            assertTrue(pseudo.endsWith("did you mean 1 ([!Project budget is not adequate!])?!]"), pseudo);
         }
 
         @ParameterizedTest

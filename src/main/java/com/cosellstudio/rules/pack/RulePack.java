@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param name             what the pack describes, for people reading it
  * @param revision         the template revision the pack describes ("2023"), as users name it
+ * @param texts            the bundle, next to the pack, of its texts for people ("pack2023"; see PackTexts)
  * @param limits           the upload limits of spec section 1
  * @param codeLists        resources (next to the pack) holding country and currency lists
  * @param columns          the template columns in template order; a group is one entry
@@ -22,7 +23,7 @@ import java.util.Map;
  * @param excelDamage      where a spreadsheet's damage to values is looked for (may be null: nowhere
  *                         but dates and D-U-N-S numbers)
  */
-public record RulePack(String name, String revision, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
+public record RulePack(String name, String revision, String texts, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
                        Map<String, PackedCellRule> packedCells, StatusRules statusRules,
                        List<ConditionalRule> conditionalRules, BaselineRules baselineRules, String extraColumns,
                        ExcelDamageRules excelDamage) {

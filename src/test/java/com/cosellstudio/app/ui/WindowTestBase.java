@@ -7,6 +7,7 @@ import com.cosellstudio.app.DocumentFiles;
 import com.cosellstudio.app.Samples;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.GridRow;
+import com.cosellstudio.app.prefs.LanguagePreference;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.task.FxTaskRunner;
 import com.cosellstudio.app.view.FileChooserPort;
@@ -55,10 +56,19 @@ abstract class WindowTestBase {
 
     /** Each test class calls this from its own {@code @Start} method (TestFX looks only there). */
     void startWindow(Stage stage) {
+        startWindow(stage, UiText.forDefaultLocale(), IssueMessages.forLocale(Locale.ENGLISH));
+    }
+
+    /** The window in {@code language}: its texts and the rule messages it shows. */
+    void startWindow(Stage stage, Locale language) {
+        startWindow(stage, UiText.forLocale(language), IssueMessages.forLocale(language));
+    }
+
+    private void startWindow(Stage stage, UiText text, IssueMessages messages) {
         preferences = Preferences.userRoot().node("com/cosellstudio/studio-test/" + System.nanoTime());
-        AppContext context = new AppContext(Samples.ENGINE, UiText.forDefaultLocale(),
-                IssueMessages.forLocale(Locale.ENGLISH)::render, new DocumentFiles(), new RecentFiles(preferences),
-                new FxTaskRunner());
+        AppContext context = new AppContext(Samples.ENGINE, text,
+                messages::render, new DocumentFiles(), new RecentFiles(preferences),
+                new FxTaskRunner(), new LanguagePreference(preferences));
         window = new MainWindow(stage, context);
         window.actions().setChooser(new FileChooserPort() {
             @Override

@@ -1,9 +1,8 @@
 package com.cosellstudio.io;
 
+import com.cosellstudio.i18n.Messages;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** The user-facing texts of the io package, from {@code io.properties} (and its translations). */
 final class IoMessages {
@@ -22,13 +21,12 @@ final class IoMessages {
 
     /** A text that names no file ("line 12"), for building into a message; numbers as plain text. */
     static String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // Numbers as plain text: "line 12345", never "line 12,345".
             plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
         }
-        return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(plain);
+        return Messages.of(BUNDLE, Locale.getDefault()).format(key, plain);
     }
 
     static UnreadableFileException unreadable(String key, Path file, Object... args) {

@@ -1,31 +1,21 @@
 package com.cosellstudio.report;
 
-import java.text.MessageFormat;
-import java.util.HashMap;
+import com.cosellstudio.i18n.Messages;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Words users read, from one resource bundle: the reports' {@code report.properties} or the
  * command line's {@code cli.properties}. A translation is a new properties file, never a code change.
- * Not thread-safe: it keeps each parsed pattern, since a report of 100,000 issues formats the same
- * few patterns 100,000 times.
  */
 public final class Texts {
     /** The bundle of the human-readable reports (text summary, HTML page). */
     public static final String REPORT_BUNDLE = "com.cosellstudio.report.report";
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
-    private final Map<String, MessageFormat> formats = new HashMap<>();
+    private final Messages messages;
 
     public Texts(String bundleName, Locale locale) {
-        this.locale = locale;
-        // As the issue messages do: a language without a bundle gets the base (English) words,
-        // never those of the JVM's default locale.
-        this.bundle = ResourceBundle.getBundle(bundleName, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // A language without a bundle gets the base (English) words, never those of the JVM's default locale.
+        this.messages = Messages.of(bundleName, locale);
     }
 
     /** The report words in {@code locale}. */
@@ -34,12 +24,12 @@ public final class Texts {
     }
 
     public Locale locale() {
-        return locale;
+        return messages.locale();
     }
 
-    /** The text under {@code key} with {@code args} filled in ({@link MessageFormat} rules). */
+    /** The text under {@code key} with {@code args} filled in (ICU MessageFormat rules). */
     public String get(String key, Object... args) {
         // Always through MessageFormat, so quoting rules ('' for ') hold for every pattern alike.
-        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(args);
+        return messages.format(key, args);
     }
 }

@@ -15,15 +15,15 @@ import java.util.List;
  * @param allowedValues     closed list with labels (empty when open)
  * @param allowedValuesWhen lists that take the place of {@code allowedValues} on rows where their
  *                          condition holds (the 2023 Error reasons)
- * @param format            a short description of the expected form ("M/D/YYYY"), or null
- * @param example           an example of a valid value, or null
+ * @param format            a short description of the expected form ("M/D/YYYY") in each language, or null
+ * @param example           an example of a valid value in each language, or null
  * @param group             the numbered group this spec is for, or null
  * @param parts             the parts of a packed cell in order (empty for other kinds)
  * @param readOnly          when Partner Center stops taking changes to the column, or null
  */
 public record ColumnSpec(String name, Requirement requirement, ValueKind kind,
                          List<AllowedValue> allowedValues, List<ConditionalValues> allowedValuesWhen,
-                         String format, String example, ColumnGroup group, List<PartRule> parts,
+                         PackText format, PackText example, ColumnGroup group, List<PartRule> parts,
                          ReadOnlyRule readOnly) {
     public ColumnSpec {
         allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);

@@ -1,11 +1,9 @@
 package com.cosellstudio.rules;
 
-import java.text.MessageFormat;
+import com.cosellstudio.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -15,9 +13,8 @@ import java.util.concurrent.ConcurrentMap;
  * where they become words.
  *
  * <p>Thread-safe. A file can have an issue on every row, all with the same few keys, so each
- * key's pattern is parsed once per language and kept ({@link MessageFormat} parsing cost more than
- * the formatting; a {@link MessageFormat} is not thread-safe, so formatting locks the one used),
- * and a text made for the same key and arguments before is reused.
+ * language's {@link Messages} (which parses each pattern once) is shared, and a text made for the
+ * same key and arguments before is reused.
  */
 public final class IssueMessages {
 
@@ -29,12 +26,8 @@ public final class IssueMessages {
 
     /** One instance per language, so every caller shares the parsed patterns. */
     private static final ConcurrentMap<Locale, IssueMessages> BY_LOCALE = new ConcurrentHashMap<>();
-    /** Marks a key no bundle has (a concurrent map holds no null). */
-    private static final MessageFormat NO_PATTERN = new MessageFormat("");
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
-    private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Messages messages;
     /** Texts already made, by what they are made of; bounded, so a file of all-different findings cannot grow it without end. */
     private final ConcurrentMap<Rendered, String> rendered = new ConcurrentHashMap<>();
 
@@ -68,9 +61,8 @@ public final class IssueMessages {
         }
     }
 
-    private IssueMessages(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
-        this.locale = locale;
+    private IssueMessages(Messages messages) {
+        this.messages = messages;
     }
 
     /** Messages in {@code locale}, or English where that language has no bundle or key. */
@@ -85,10 +77,7 @@ public final class IssueMessages {
     }
 
     private static IssueMessages load(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                // Never fall back to the JVM's default locale: the base bundle is English.
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new IssueMessages(bundle, locale);
+        return new IssueMessages(Messages.of(BUNDLE, locale));
     }
 
     public static IssueMessages english() {
@@ -96,12 +85,12 @@ public final class IssueMessages {
     }
 
     public Locale locale() {
-        return locale;
+        return messages.locale();
     }
 
     /** Whether the bundle (or its English parent) has the key. */
     public boolean hasKey(String key) {
-        return bundle.containsKey(key);
+        return messages.has(key);
     }
 
     /** The issue as one line of text. */
@@ -120,41 +109,13 @@ public final class IssueMessages {
     }
 
     private String format(Issue issue) {
-        MessageFormat format = format(issue.messageKey());
-        if (format == null) {
-            format = format(issue.code().name());
-        }
         Object[] args = displayArguments(issue.args());
-        if (format == null) {
-            // A key missing from every bundle is a bug the consistency test catches; still say something useful.
-            return issue.code().name() + " " + List.of(args);
+        String text = messages.formatIfPresent(issue.messageKey(), args);
+        if (text == null) {
+            text = messages.formatIfPresent(issue.code().name(), args);
         }
-        synchronized (format) {
-            return format.format(args);
-        }
-    }
-
-    /** The parsed pattern of {@code key}, or null when no bundle has it. */
-    private MessageFormat format(String key) {
-        if (key == null) {
-            return null;
-        }
-        MessageFormat format = formats.get(key);
-        if (format == null) {
-            String pattern = pattern(key);
-            format = pattern == null ? NO_PATTERN : new MessageFormat(pattern, locale);
-            MessageFormat raced = formats.putIfAbsent(key, format);
-            format = raced == null ? format : raced;
-        }
-        return format == NO_PATTERN ? null : format;
-    }
-
-    private String pattern(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            return null;
-        }
+        // A key missing from every bundle is a bug the consistency test catches; still say something useful.
+        return text == null ? issue.code().name() + " " + List.of(args) : text;
     }
 
     private static Object[] displayArguments(List<Object> args) {

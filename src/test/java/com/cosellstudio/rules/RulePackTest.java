@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class RulePackTest {
         List<String> cells = new ArrayList<>();
         for (ColumnRule column : loaded.pack().columns()) {
             header.add(headerOf(column));
-            cells.add(column.example());
+            cells.add(column.example() == null ? "" : column.example().in(Locale.ENGLISH));
         }
         RuleEngine engine = Deal.ENGINE;
         ColumnLayout layout = engine.layout(header);

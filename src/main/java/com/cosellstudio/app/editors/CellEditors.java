@@ -38,7 +38,7 @@ public final class CellEditors {
             List<AllowedValue> values = rowValues.isEmpty() ? lists.valuesOf(spec) : rowValues;
             if (!values.isEmpty()) {
                 boolean searchable = spec.kind() == ValueKind.COUNTRY || spec.kind() == ValueKind.CURRENCY;
-                return new ChoiceCellEditor(values, value, searchable, host);
+                return new ChoiceCellEditor(values, lists, value, searchable, host);
             }
         }
         if (spec != null && spec.kind() == ValueKind.DATE) {

@@ -18,13 +18,13 @@ import org.controlsfx.control.SearchableComboBox;
 final class ChoiceCellEditor implements CellEditor {
     private final ComboBox<AllowedValue> combo;
 
-    ChoiceCellEditor(List<AllowedValue> values, String current, boolean searchable, EditorHost host) {
+    ChoiceCellEditor(List<AllowedValue> values, ChoiceLists lists, String current, boolean searchable, EditorHost host) {
         combo = searchable ? new SearchableComboBox<>() : new ComboBox<>();
         combo.setItems(FXCollections.observableArrayList(values));
         combo.setConverter(new StringConverter<>() {
             @Override
             public String toString(AllowedValue value) {
-                return ChoiceLists.display(value);
+                return lists.display(value);
             }
 
             @Override

@@ -15,8 +15,14 @@ import java.util.Locale;
  * their names in the user's language.
  */
 public final class ChoiceLists {
+    private final Locale locale;
     private List<AllowedValue> countries;
     private List<AllowedValue> currencies;
+
+    /** @param locale the language labels and country and currency names are shown in */
+    public ChoiceLists(Locale locale) {
+        this.locale = locale;
+    }
 
     /** The values for {@code spec}, empty when the column has no list. */
     public List<AllowedValue> valuesOf(ColumnSpec spec) {
@@ -39,7 +45,7 @@ public final class ChoiceLists {
         if (countries == null) {
             List<AllowedValue> list = new ArrayList<>();
             for (String code : Locale.getISOCountries()) {
-                list.add(new AllowedValue(code, new Locale("", code).getDisplayCountry()));
+                list.add(new AllowedValue(code, new Locale("", code).getDisplayCountry(locale)));
             }
             countries = List.copyOf(list);
         }
@@ -50,7 +56,7 @@ public final class ChoiceLists {
         if (currencies == null) {
             List<AllowedValue> list = new ArrayList<>();
             for (Currency currency : Currency.getAvailableCurrencies()) {
-                list.add(new AllowedValue(currency.getCurrencyCode(), currency.getDisplayName()));
+                list.add(new AllowedValue(currency.getCurrencyCode(), currency.getDisplayName(locale)));
             }
             list.sort(Comparator.comparing(AllowedValue::value));
             currencies = List.copyOf(list);
@@ -58,12 +64,12 @@ public final class ChoiceLists {
         return currencies;
     }
 
-    /** "6 — Proposed time line was too short", or the bare value when it has no label. */
-    public static String display(AllowedValue value) {
+    /** "6 — Proposed time line was too short" in this list's language, or the bare value when it has no label. */
+    public String display(AllowedValue value) {
         if (value == null) {
             return "";
         }
-        String label = value.label();
+        String label = value.label(locale);
         return label == null || label.isBlank() || label.equalsIgnoreCase(value.value())
                 ? value.value() : value.value() + " — " + label;
     }

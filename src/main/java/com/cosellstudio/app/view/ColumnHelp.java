@@ -4,6 +4,7 @@ import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.editors.ChoiceLists;
 import com.cosellstudio.rules.AllowedValue;
 import com.cosellstudio.rules.ColumnSpec;
+import com.cosellstudio.rules.PackText;
 import com.cosellstudio.rules.pack.ConditionalValues;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +38,9 @@ final class ColumnHelp {
             help.append('\n').append(text.format("column.readOnly." + spec.readOnly().when().name(),
                     String.join(" / ", spec.readOnly().values())));
         }
-        if (spec.format() != null && !spec.format().isBlank()) {
-            help.append('\n').append(text.format("column.format", spec.format()));
+        String format = PackText.in(spec.format(), text.locale());
+        if (format != null && !format.isBlank()) {
+            help.append('\n').append(text.format("column.format", format));
         }
         List<AllowedValue> values = spec.allowedValues().isEmpty() ? List.of() : lists.valuesOf(spec);
         if (!values.isEmpty()) {
@@ -50,8 +52,9 @@ final class ColumnHelp {
                     String.join(" / ", list.when().values())));
             appendValues(help, list.allowedValues());
         }
-        if (spec.example() != null && !spec.example().isBlank()) {
-            help.append('\n').append(text.format("column.example", spec.example()));
+        String example = PackText.in(spec.example(), text.locale());
+        if (example != null && !example.isBlank()) {
+            help.append('\n').append(text.format("column.example", example));
         }
         return help.toString();
     }
@@ -59,7 +62,7 @@ final class ColumnHelp {
     private void appendValues(StringBuilder help, List<AllowedValue> values) {
         int shown = Math.min(values.size(), MAX_VALUES);
         for (int i = 0; i < shown; i++) {
-            help.append("\n  ").append(ChoiceLists.display(values.get(i)));
+            help.append("\n  ").append(lists.display(values.get(i)));
         }
         if (values.size() > shown) {
             help.append("\n  ").append(text.format("column.more", values.size() - shown));

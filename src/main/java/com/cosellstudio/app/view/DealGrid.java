@@ -50,8 +50,8 @@ public final class DealGrid {
     private final DocumentViewModel viewModel;
     private final UiText text;
     private final Function<Issue, String> messages;
-    private final ChoiceLists lists = new ChoiceLists();
-    private final CellEditors editors = new CellEditors(lists);
+    private final ChoiceLists lists;
+    private final CellEditors editors;
     private final ColumnHelp help;
     private final PackedCellDialog form;
     private final GridClipboard clipboard;
@@ -78,6 +78,8 @@ public final class DealGrid {
         this.viewModel = viewModel;
         this.text = text;
         this.messages = messages;
+        this.lists = new ChoiceLists(text.locale());
+        this.editors = new CellEditors(lists);
         this.help = new ColumnHelp(text, lists);
         this.form = new PackedCellDialog(text, messages);
         this.clipboard = new GridClipboard(this);

@@ -2,6 +2,7 @@ package com.cosellstudio.rules.pack;
 
 import com.cosellstudio.rules.AllowedValue;
 import com.cosellstudio.rules.Code;
+import com.cosellstudio.rules.PackText;
 import com.cosellstudio.rules.ColumnGroup;
 import com.cosellstudio.rules.ColumnRole;
 import com.cosellstudio.rules.Requirement;
@@ -26,8 +27,8 @@ import java.util.Map;
  * @param allowedValuesWhen lists that replace {@code allowedValues} on the rows where their condition holds
  * @param aliases           common wrong spellings mapped to the value probably meant ("y" → "Yes"),
  *                          offered as a suggestion with the error
- * @param format            the expected form in words, for people
- * @param example           a valid value
+ * @param format            the expected form in words, for people (from the pack's bundle), or null
+ * @param example           a valid value (from the pack's bundle), or null
  * @param invalidSeverity   severity of a value of the wrong form (default error; GUIDs only warn)
  * @param rejectedValues    allowed-looking values that are nevertheless refused (Consent = No)
  * @param readOnly          when Partner Center stops taking changes to the column, or null
@@ -36,7 +37,7 @@ import java.util.Map;
 public record ColumnRule(String name, ColumnGroup group, ColumnRole role, String replaces, List<String> variants,
                          Requirement requirement, ValueKind kind, List<AllowedValue> allowedValues,
                          List<ConditionalValues> allowedValuesWhen, Map<String, String> aliases,
-                         String format, String example, Severity invalidSeverity,
+                         PackText format, PackText example, Severity invalidSeverity,
                          List<RejectedValue> rejectedValues, ReadOnlyRule readOnly, Code tooMany) {
     public ColumnRule {
         variants = variants == null ? List.of() : List.copyOf(variants);

@@ -25,6 +25,7 @@ final class PackReader {
     static RulePack rulePack(PackJson json) throws IOException {
         String name = null;
         String revision = null;
+        String texts = null;
         RulePack.Limits limits = null;
         RulePack.CodeListFiles codeLists = null;
         List<ColumnRule> columns = null;
@@ -37,6 +38,7 @@ final class PackReader {
             switch (field) {
                 case "name" -> name = json.text();
                 case "revision" -> revision = json.text();
+                case "texts" -> texts = json.text();
                 case "limits" -> limits = limits(json);
                 case "codeLists" -> codeLists = codeListFiles(json);
                 case "columns" -> columns = json.list(PackReader::columnRule);
@@ -48,7 +50,7 @@ final class PackReader {
                 default -> throw json.unknownField(field, RulePack.class);
             }
         }
-        return new RulePack(name, revision, limits, codeLists, columns, packedCells, statusRules, conditionalRules, baselineRules,
+        return new RulePack(name, revision, texts, limits, codeLists, columns, packedCells, statusRules, conditionalRules, baselineRules,
                 extraColumns);
     }
 
@@ -102,8 +104,6 @@ final class PackReader {
         List<AllowedValue> allowedValues = null;
         List<ConditionalValues> allowedValuesWhen = null;
         Map<String, String> aliases = null;
-        String format = null;
-        String example = null;
         Severity invalidSeverity = null;
         List<RejectedValue> rejectedValues = null;
         ReadOnlyRule readOnly = null;
@@ -120,8 +120,6 @@ final class PackReader {
                 case "allowedValues" -> allowedValues = json.list(PackReader::allowedValue);
                 case "allowedValuesWhen" -> allowedValuesWhen = json.list(PackReader::conditionalValues);
                 case "aliases" -> aliases = json.textMap();
-                case "format" -> format = json.text();
-                case "example" -> example = json.text();
                 case "invalidSeverity" -> invalidSeverity = json.constant(Severity.class);
                 case "rejectedValues" -> rejectedValues = json.list(PackReader::rejectedValue);
                 case "readOnly" -> readOnly = readOnlyRule(json);
@@ -130,7 +128,7 @@ final class PackReader {
             }
         }
         return new ColumnRule(name, group, role, replaces, variants, requirement, kind, allowedValues,
-                allowedValuesWhen, aliases, format, example, invalidSeverity, rejectedValues, readOnly, tooMany);
+                allowedValuesWhen, aliases, null, null, invalidSeverity, rejectedValues, readOnly, tooMany);
     }
 
     private static ConditionalValues conditionalValues(PackJson json) throws IOException {
@@ -170,15 +168,14 @@ final class PackReader {
             return null;
         }
         String value = null;
-        String label = null;
         for (String field = json.firstField("an allowed value"); field != null; field = json.nextField()) {
             switch (field) {
                 case "value" -> value = json.text();
-                case "label" -> label = json.text();
                 default -> throw json.unknownField(field, AllowedValue.class);
             }
         }
-        return new AllowedValue(value, label);
+        // The label is a text for people: it lives in the pack's bundle (PackTexts).
+        return new AllowedValue(value, null);
     }
 
     private static RejectedValue rejectedValue(PackJson json) throws IOException {

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param name             what the pack describes, for people reading it
  * @param revision         the template revision the pack describes ("2023"), as users name it
+ * @param texts            the bundle, next to the pack, of its texts for people ("pack2023"; see PackTexts)
  * @param limits           the upload limits of spec section 1
  * @param codeLists        resources (next to the pack) holding country and currency lists
  * @param columns          the template columns in template order; a group is one entry
@@ -20,7 +21,7 @@ import java.util.Map;
  *                         "Extra 1", "Extra 2" ...): they show the cells of rows longer than the
  *                         header (spec section 5), and are known trailing columns, not unknown ones
  */
-public record RulePack(String name, String revision, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
+public record RulePack(String name, String revision, String texts, Limits limits, CodeListFiles codeLists, List<ColumnRule> columns,
                        Map<String, PackedCellRule> packedCells, StatusRules statusRules,
                        List<ConditionalRule> conditionalRules, BaselineRules baselineRules, String extraColumns) {
     public RulePack {

@@ -30,7 +30,7 @@ public final class RulePackLoader {
 
     /** Loads the pack at {@code resource} (absolute class-path name) and its code lists beside it. */
     public Loaded load(String resource) {
-        RulePack pack = read(resource, PackReader::rulePack);
+        RulePack pack = PackTexts.attach(read(resource, PackReader::rulePack), resource);
         if (pack.codeLists() == null) {
             throw new IllegalStateException("rule pack " + resource + ": no codeLists naming the country and currency lists");
         }

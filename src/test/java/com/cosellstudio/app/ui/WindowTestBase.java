@@ -25,6 +25,7 @@ import com.cosellstudio.rules.AllowedValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -55,10 +56,18 @@ abstract class WindowTestBase {
 
     /** Each test class calls this from its own {@code @Start} method (TestFX looks only there). */
     void startWindow(Stage stage) {
+        startWindow(stage, UiText.forDefaultLocale(), IssueMessages.forLocale(Locale.ENGLISH));
+    }
+
+    /** The window as a user with this language sees it: its words and its issue messages. */
+    void startWindow(Stage stage, Locale locale) {
+        startWindow(stage, UiText.forLocale(locale), IssueMessages.forLocale(locale));
+    }
+
+    private void startWindow(Stage stage, UiText text, IssueMessages messages) {
         preferences = Preferences.userRoot().node("com/cosellstudio/studio-test/" + System.nanoTime());
-        AppContext context = new AppContext(Samples.ENGINE, UiText.forDefaultLocale(),
-                IssueMessages.forLocale(Locale.ENGLISH)::render, new DocumentFiles(), new RecentFiles(preferences),
-                new FxTaskRunner());
+        AppContext context = new AppContext(Samples.ENGINE, text, messages::render, new DocumentFiles(),
+                new RecentFiles(preferences), new FxTaskRunner());
         window = new MainWindow(stage, context);
         window.actions().setChooser(new FileChooserPort() {
             @Override
@@ -161,6 +170,16 @@ abstract class WindowTestBase {
         robot.type(KeyCode.F2);
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#deal-grid " + selector).queryAs(ComboBox.class);
+    }
+
+    /** The help a user reads hovering over a column's title (its rule, format and allowed values). */
+    String columnHelp(FxRobot robot, String columnName) {
+        cell(robot, 1, columnName);
+        Label title = robot.lookup(".column-title").match((Label label) -> label.getText().equals(columnName))
+                .queryAs(Label.class);
+        robot.moveTo(title);
+        WaitForAsyncUtils.waitForFxEvents();
+        return title.getTooltip().getText();
     }
 
     String value(int rowNumber, String columnName) {

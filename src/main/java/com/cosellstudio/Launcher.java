@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The jar's main class. No arguments, or one argument naming an existing file: the window. A verb
@@ -35,6 +36,8 @@ public final class Launcher {
     /** Runs the command line on the process's standard streams and returns its exit status. */
     static int runCommandLine(Cli cli, String[] args) {
         QuietLogging.install();
+        // The process speaks one language: the readers' messages follow the default locale too.
+        Locale.setDefault(cli.language(args));
         // System.out flushes on every line through a 128-byte buffer; a report of 100,000 rows
         // deserves one buffer flushed once.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);

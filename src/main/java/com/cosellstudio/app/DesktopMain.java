@@ -1,6 +1,8 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.app.prefs.LanguagePreference;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -20,6 +22,9 @@ public final class DesktopMain {
 
     /** Opens the main window; {@code args} may name a file to open. Returns when the window closes. */
     public static void open(String[] args) {
+        // Before anything makes a text: the language chosen in View ▸ Language, or the system's.
+        // The whole window follows the default locale (its texts, the date picker, country names).
+        Locale.setDefault(LanguagePreference.ofUser().language(Locale.getDefault()));
         // First, so that whatever the libraries log while the file is read goes to the log file.
         AppLog.folderOfUser().ifPresent(AppLog::writeTo);
         JAVAFX_LOG.setFilter(log -> log.getMessage() == null

@@ -1,5 +1,6 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.app.prefs.LanguagePreference;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.recovery.JournalFolder;
 import com.cosellstudio.app.task.FxTaskRunner;
@@ -59,7 +60,8 @@ public final class StudioApplication extends Application {
     /** Builds and shows the main window on the work {@code startup} began (also used by the UI benchmark). */
     public static MainWindow openWindow(Stage stage, Startup startup, DocumentFiles files, RecentFiles recent) {
         AppContext context = new AppContext(startup.engine(), UiText.forDefaultLocale(),
-                IssueMessages.forLocale(Locale.getDefault())::render, files, recent, new FxTaskRunner());
+                IssueMessages.forLocale(Locale.getDefault())::render, files, recent, new FxTaskRunner(),
+                LanguagePreference.ofUser());
         MainWindow window = new MainWindow(stage, context);
         if (startup.file() == null) {
             window.actions().showTemplate();

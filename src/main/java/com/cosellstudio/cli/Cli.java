@@ -1,5 +1,6 @@
 package com.cosellstudio.cli;
 
+import com.cosellstudio.i18n.Languages;
 import com.cosellstudio.report.Texts;
 import com.cosellstudio.rules.RuleEngine;
 import java.io.PrintStream;
@@ -26,9 +27,14 @@ public final class Cli {
         this.engineSource = engineSource;
     }
 
-    /** The product's command line in the default locale. */
+    /** The product's command line in the system's language (Russian for ru, English otherwise). */
     public static Cli standard() {
-        return new Cli(VerbRegistry.standard(), Locale.getDefault(), RuleEngine::shipped);
+        return new Cli(VerbRegistry.standard(), Languages.ofSystem(Locale.getDefault()), RuleEngine::shipped);
+    }
+
+    /** The language a run of {@code args} speaks: the one {@code --lang} asks for, or this command line's. */
+    public Locale language(String[] args) {
+        return LanguageOption.take(args, locale).language();
     }
 
     /** True when {@code word} is something this command line understands as its first argument. */
@@ -37,8 +43,14 @@ public final class Cli {
     }
 
     /** Runs {@code args} (verb first) and returns the exit status. */
-    public int run(String[] args, PrintStream out, PrintStream err) {
-        CliContext context = new CliContext(out, err, locale, engineSource);
+    public int run(String[] given, PrintStream out, PrintStream err) {
+        LanguageOption language = LanguageOption.take(given, locale);
+        String[] args = language.rest();
+        CliContext context = new CliContext(out, err, language.language(), engineSource);
+        if (language.wrong() != null) {
+            err.println(context.text().get("error.badLang", language.wrong()));
+            return ExitStatus.FAILURE;
+        }
         if (args.length == 0) {
             err.println(context.text().get("error.noVerb"));
             return ExitStatus.FAILURE;
@@ -55,6 +67,7 @@ public final class Cli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         if (rest.contains("--help") || rest.contains("-h")) {
             out.println(context.text().get("usage.prefix") + context.text().get(verb.get().usageKey()));
+            out.println(context.text().get("usage.lang"));
             return ExitStatus.OK;
         }
         // Every verb works with the rule engine: compiling it is the longest part of a short run, so
@@ -83,5 +96,6 @@ public final class Cli {
         }
         out.println();
         out.println(text.get("usage.footer"));
+        out.println(text.get("usage.lang"));
     }
 }

@@ -1,5 +1,6 @@
 package com.cosellstudio.rules;
 
+import com.cosellstudio.i18n.Languages;
 import com.cosellstudio.rules.pack.CodeLists;
 import java.util.Currency;
 import java.util.HashMap;
@@ -101,10 +102,26 @@ final class CodeListChecks {
     String guessCountry(String text) {
         Map<String, String> guesses = countryGuesses;
         if (guesses == null) {
-            guesses = byKey(lists.countries().alpha3ToAlpha2(), lists.countries().namesToAlpha2());
+            guesses = byKey(jdkCountryNames(), lists.countries().alpha3ToAlpha2(), lists.countries().namesToAlpha2());
             countryGuesses = guesses;
         }
         return guesses.get(key(text));
+    }
+
+    /**
+     * Every listed country's name in every language the app speaks, from the JDK's locale data, so a
+     * name typed in Russian ("Германия") is answered with its code as an English one is; the pack's
+     * own names (common short forms) come after and win.
+     */
+    private Map<String, String> jdkCountryNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String code : lists.countries().alpha2()) {
+            Locale country = new Locale("", code);
+            for (Locale language : Languages.SUPPORTED) {
+                names.put(country.getDisplayCountry(language), code);
+            }
+        }
+        return names;
     }
 
     /** The ISO code a known symbol or word stands for, or null. */

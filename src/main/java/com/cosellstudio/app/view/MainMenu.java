@@ -4,11 +4,14 @@ import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.undo.UndoStack;
+import com.cosellstudio.i18n.Languages;
 import com.cosellstudio.rules.ColumnGroup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -26,7 +29,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** Builds the menu bar: File, Edit, Rows, Columns, Check, Help. Every label and accelerator from the bundle. */
+/** Builds the menu bar: File, Edit, Rows, Columns, Check, View, Help. Every label and accelerator from the bundle. */
 final class MainMenu {
     private final UiText text;
     private final ObservableBooleanValue busy;
@@ -42,7 +45,7 @@ final class MainMenu {
      */
     MenuBar build(DocumentActions actions, RoundTripActions roundTrip, DealGrid grid, GridCommands commands, DocumentViewModel viewModel,
                   RecentFiles recent, List<String> revisions, BooleanProperty issuesVisible, Runnable quit,
-                  Runnable focusFilter, Runnable about) {
+                  Runnable focusFilter, Runnable about, Consumer<Locale> chooseLanguage) {
         String latest = revisions.get(revisions.size() - 1);
         // One item a revision, newest first, rather than a submenu: one click, and nothing opens by
         // itself as the pointer crosses the top of the menu.
@@ -141,9 +144,10 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 templateMenu(actions, viewModel, revisions));
 
+        Menu view = menu("menu.view", languageMenu(chooseLanguage));
         Menu help = menu("menu.help", item("menu.help.about", null, e -> about.run(), false));
 
-        MenuBar bar = new MenuBar(file, edit, rows, columns, check, help);
+        MenuBar bar = new MenuBar(file, edit, rows, columns, check, view, help);
         bar.setId("main-menu");
         return bar;
     }
@@ -183,6 +187,23 @@ final class MainMenu {
         menu.setOnShowing(event -> showChoice.run());
         viewModel.document().columnsRevisionProperty().addListener((obs, old, now) -> showChoice.run());
         menu.disableProperty().bind(busy);
+        return menu;
+    }
+
+    /** View ▸ Language: each language named in itself, so a user who cannot read the other finds theirs. */
+    private Menu languageMenu(Consumer<Locale> choose) {
+        Menu menu = menu("menu.view.language");
+        menu.setId("menu-view-language");
+        ToggleGroup group = new ToggleGroup();
+        for (Locale language : Languages.SUPPORTED) {
+            RadioMenuItem item = new RadioMenuItem(Languages.nameInItself(language));
+            item.setMnemonicParsing(false);
+            item.setId("menu-view-language-" + language.getLanguage());
+            item.setToggleGroup(group);
+            item.setSelected(Languages.sameLanguage(language, text.locale()));
+            item.setOnAction(e -> choose.accept(language));
+            menu.getItems().add(item);
+        }
         return menu;
     }
 

@@ -4,11 +4,14 @@ import com.cosellstudio.app.AppContext;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.app.model.Notice;
+import com.cosellstudio.app.prefs.LanguagePreference;
 import com.cosellstudio.app.recovery.JournalFolder;
 import com.cosellstudio.app.recovery.RecoveryJournal;
 import com.cosellstudio.app.task.TaskRunner;
+import com.cosellstudio.i18n.Languages;
 import java.io.File;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -47,6 +50,7 @@ public final class MainWindow {
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final UiText text;
+    private final LanguagePreference language;
     private RecoveryJournal journal;
     private JournalFolder journals;
     private Runnable onClosed = () -> { };
@@ -59,6 +63,7 @@ public final class MainWindow {
         this.commands = new GridCommands(grid);
         this.issues = new IssuesPanel(viewModel, grid, text, context.messages());
         this.text = text;
+        this.language = context.language();
         this.dialogs = new Dialogs(() -> stage, text);
         dialogs.catchUncaught();
         this.actions = new DocumentActions(context, viewModel, dialogs, new SystemFileChooser(stage, text));
@@ -80,7 +85,7 @@ public final class MainWindow {
         MainMenu menu = new MainMenu(text, busy);
         MenuBar menuBar = menu.build(actions, roundTrip, grid, commands, viewModel, context.recent(),
                 context.engine().revisions(), issuesVisible, this::requestClose, () -> toolBar.filterField().requestFocus(),
-                dialogs::about);
+                dialogs::about, this::chooseLanguage);
         VBox top = new VBox(menuBar, toolBar.build(actions, commands, viewModel, busy));
 
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -136,6 +141,18 @@ public final class MainWindow {
     public void show() {
         stage.show();
         grid.focus();
+    }
+
+    /**
+     * View ▸ Language: remembered at once, applied from the next start. Every text of the window
+     * (and the date picker, the country names, the rule messages) is made as the window is built, so
+     * a live switch would be a second window; the notice says when the choice takes effect.
+     */
+    private void chooseLanguage(Locale chosen) {
+        language.choose(chosen);
+        if (!Languages.sameLanguage(chosen, text.locale())) {
+            viewModel.noticeProperty().set(Notice.of("notice.language", Languages.nameInItself(chosen)));
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import com.cosellstudio.app.DocumentFiles;
 import com.cosellstudio.app.Samples;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.GridRow;
+import com.cosellstudio.app.prefs.LanguagePreference;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.task.FxTaskRunner;
 import com.cosellstudio.app.view.FileChooserPort;
@@ -67,7 +68,7 @@ abstract class WindowTestBase {
     private void startWindow(Stage stage, UiText text, IssueMessages messages) {
         preferences = Preferences.userRoot().node("com/cosellstudio/studio-test/" + System.nanoTime());
         AppContext context = new AppContext(Samples.ENGINE, text, messages::render, new DocumentFiles(),
-                new RecentFiles(preferences), new FxTaskRunner());
+                new RecentFiles(preferences), new FxTaskRunner(), new LanguagePreference(preferences));
         window = new MainWindow(stage, context);
         window.actions().setChooser(new FileChooserPort() {
             @Override

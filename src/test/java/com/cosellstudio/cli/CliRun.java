@@ -32,18 +32,9 @@ record CliRun(int status, String out, String err) {
 
     /** A run whose rule engine comes from {@code engine} (a test's, that may fail). */
     static CliRun with(Supplier<RuleEngine> engine, String... args) {
-        return run(Locale.ROOT, engine, args);
-    }
-
-    /** A run whose words are those of {@code locale}, as a user with that language sees them. */
-    static CliRun in(Locale locale, String... args) {
-        return run(locale, CliRun::engine, args);
-    }
-
-    private static CliRun run(Locale locale, Supplier<RuleEngine> engine, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Cli cli = new Cli(VerbRegistry.standard(), locale, engine);
+        Cli cli = new Cli(VerbRegistry.standard(), Locale.ROOT, engine);
         int status;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {

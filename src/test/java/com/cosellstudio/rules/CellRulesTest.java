@@ -76,7 +76,8 @@ class CellRulesTest {
         }
 
         @ParameterizedTest
-        @CsvSource({"USA, US", "deu, DE", "Germany, DE", "united kingdom, GB", "UK, GB", "Russia, RU"})
+        @CsvSource({"USA, US", "deu, DE", "Germany, DE", "united kingdom, GB", "UK, GB", "Russia, RU",
+                "Германия, DE", "россия, RU", "Соединенные Штаты, US"})
         void anAlpha3CodeOrNameIsAnErrorSuggestingTheCode(String value, String code) {
             Issue issue = assertSingle(check("Customer Country", value), Severity.ERROR, Code.INVALID_VALUE,
                     "Customer Country");

@@ -60,15 +60,16 @@ abstract class WindowTestBase {
         startWindow(stage, UiText.forDefaultLocale(), IssueMessages.forLocale(Locale.ENGLISH));
     }
 
-    /** The window as a user with this language sees it: its words and its issue messages. */
-    void startWindow(Stage stage, Locale locale) {
-        startWindow(stage, UiText.forLocale(locale), IssueMessages.forLocale(locale));
+    /** The window in {@code language}: its texts and the rule messages it shows. */
+    void startWindow(Stage stage, Locale language) {
+        startWindow(stage, UiText.forLocale(language), IssueMessages.forLocale(language));
     }
 
     private void startWindow(Stage stage, UiText text, IssueMessages messages) {
         preferences = Preferences.userRoot().node("com/cosellstudio/studio-test/" + System.nanoTime());
-        AppContext context = new AppContext(Samples.ENGINE, text, messages::render, new DocumentFiles(),
-                new RecentFiles(preferences), new FxTaskRunner(), new LanguagePreference(preferences));
+        AppContext context = new AppContext(Samples.ENGINE, text,
+                messages::render, new DocumentFiles(), new RecentFiles(preferences),
+                new FxTaskRunner(), new LanguagePreference(preferences));
         window = new MainWindow(stage, context);
         window.actions().setChooser(new FileChooserPort() {
             @Override

@@ -118,10 +118,14 @@ public final class IssueMessages {
         return text == null ? issue.code().name() + " " + List.of(args) : text;
     }
 
-    private static Object[] displayArguments(List<Object> args) {
+    private Object[] displayArguments(List<Object> args) {
         Object[] shown = args.toArray();
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof String text) {
+            if (shown[i] instanceof PackText text) {
+                // A rule pack's label ("Proposed time line was too short"), in this language.
+                String label = text.in(locale());
+                shown[i] = label == null ? "" : label;
+            } else if (shown[i] instanceof String text) {
                 shown[i] = oneLine(text);
             }
         }

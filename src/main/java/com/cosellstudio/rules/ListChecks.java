@@ -176,10 +176,11 @@ final class ListChecks {
         }
     }
 
-    private static String label(List<AllowedValue> codes, String value) {
+    /** The label of a listed value as a message argument: where its translations live, so the message shows it in its own language. */
+    private static Object label(List<AllowedValue> codes, String value) {
         for (AllowedValue allowed : codes) {
             if (allowed.value().equals(value) && allowed.label() != null) {
-                return allowed.label();
+                return allowed.labelText() != null ? allowed.labelText() : allowed.label();
             }
         }
         return "";

@@ -273,6 +273,15 @@ class CellRulesTest {
             assertEquals("8", issue.suggestion());
         }
 
+        @Test
+        void theSuggestedNumbersLabelIsShownInTheMessagesLanguage() {
+            List<Issue> issues = Deal.update("Closed", "Lost").with("Declined/Lost reason", "budget").issues();
+            Issue issue = Deal.assertHas(issues, Severity.ERROR, Code.INVALID_FORMAT, "Declined/Lost reason");
+            assertTrue(Deal.render(issue).endsWith("did you mean 1 (Project budget is not adequate)?"), Deal.render(issue));
+            String pseudo = IssueMessages.forLocale(com.cosellstudio.i18n.Bundles.PSEUDO).render(issue);
+            assertTrue(pseudo.endsWith("did you mean 1 ([!Project budget is not adequate!])?!]"), pseudo);
+        }
+
         @ParameterizedTest
         @CsvSource({"1, ", "6, ", "7, INVALID_VALUE", "x, INVALID_FORMAT", "2.5, INVALID_FORMAT"})
         void kindsOfHelpAreOneToSix(String value, Code expected) {

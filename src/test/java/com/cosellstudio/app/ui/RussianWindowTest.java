@@ -1,34 +1,86 @@
 package com.cosellstudio.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cosellstudio.app.UiText;
+import com.cosellstudio.rules.AllowedValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A Russian-speaking user opens a file with errors: Russian menus, a status bar that counts in
- * Russian with the right plural form, and a Russian message on a marked cell, the column names
- * staying the file's own (English) headers.
+ * The window started in Russian (as on a system set to Russian, or after View ▸ Language ▸ Русский):
+ * the language menu shows the choice, countries are named in Russian from the JDK's data, and a new
+ * choice is remembered for the next start with a notice saying so; a file with errors reads in
+ * Russian (menus, the status bar's counts in the right plural form, a marked cell's message, column
+ * help), the column names staying the file's own (English) headers.
  */
 class RussianWindowTest extends WindowTestBase {
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final Locale RU_RU = new Locale("ru", "RU");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static Locale before;
+
+    @BeforeAll
+    static void speakRussian() {
+        before = Locale.getDefault();
+        Locale.setDefault(RU_RU);
+    }
+
+    @AfterAll
+    static void restoreTheLanguage() {
+        Locale.setDefault(before);
+    }
 
     @Start
     void start(Stage stage) {
-        startWindow(stage, RUSSIAN);
+        startWindow(stage, RU_RU);
+    }
+
+    @Test
+    void theLanguageMenuShowsRussianChosen(FxRobot robot) {
+        RadioMenuItem russian = (RadioMenuItem) menuItem(robot, "menu-view-language-ru");
+        RadioMenuItem english = (RadioMenuItem) menuItem(robot, "menu-view-language-en");
+        assertEquals("Русский", russian.getText());
+        assertEquals("English", english.getText());
+        assertTrue(russian.isSelected());
+        assertFalse(english.isSelected());
+    }
+
+    @Test
+    void countriesAreNamedInRussian(FxRobot robot) throws TimeoutException {
+        openSample(robot, "deals-valid.csv", 40);
+        ComboBox<AllowedValue> countries = openList(robot, 8, "Customer Country", ".searchable-combo-box");
+        AllowedValue germany = countries.getItems().stream()
+                .filter(value -> value.value().equals("DE")).findFirst().orElseThrow();
+        assertEquals("DE \u2014 Германия", countries.getConverter().toString(germany));
+    }
+
+    @Test
+    void choosingEnglishIsRememberedForTheNextStartAndSaidSo(FxRobot robot) {
+        robot.interact(() -> menuItem(robot, "menu-view-language-en").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("en", preferences.get("language", null));
+        String notice = robot.lookup("#notice-text").queryAs(Label.class).getText();
+        assertTrue(notice.contains("English"), notice);
+        assertEquals(UiText.forLocale(RU_RU).format("notice.language", "English"), notice);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.cosellstudio.app;
 
 import com.cosellstudio.app.prefs.LanguagePreference;
+import com.cosellstudio.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -25,6 +26,7 @@ public final class DesktopMain {
         // Before anything makes a text: the language chosen in View ▸ Language, or the system's.
         // The whole window follows the default locale (its texts, the date picker, country names).
         Locale.setDefault(LanguagePreference.ofUser().language(Locale.getDefault()));
+        Messages.warmUpInBackground(Locale.getDefault());
         // First, so that whatever the libraries log while the file is read goes to the log file.
         AppLog.folderOfUser().ifPresent(AppLog::writeTo);
         JAVAFX_LOG.setFilter(log -> log.getMessage() == null

@@ -29,6 +29,8 @@ public final class StudioApplication extends Application {
     @Override
     public void start(Stage stage) {
         if (startup == null) {
+            // Launched without DesktopMain: choose the language here, before anything makes a text.
+            Locale.setDefault(LanguagePreference.ofUser().language(Locale.getDefault()));
             files = new DocumentFiles();
             startup = Startup.begin(getParameters().getRaw(), files);
         }

@@ -1,6 +1,7 @@
 package com.cosellstudio.cli;
 
 import com.cosellstudio.i18n.Languages;
+import com.cosellstudio.i18n.Messages;
 import com.cosellstudio.report.Texts;
 import com.cosellstudio.rules.RuleEngine;
 import java.io.PrintStream;
@@ -71,8 +72,9 @@ public final class Cli {
             return ExitStatus.OK;
         }
         // Every verb works with the rule engine: compiling it is the longest part of a short run, so
-        // it starts on a second core now, before anything else is done.
+        // it starts on a second core now, before anything else is done; the texts' formatter too.
         context.prepareEngine();
+        Messages.warmUpInBackground(language.language());
         Arguments arguments = null;
         try {
             arguments = Arguments.parse(verb.get().name(), rest, verb.get().syntax());

@@ -96,8 +96,11 @@ class ArgumentErrorsTest {
     void helpOfOneVerb() {
         CliRun run = CliRun.of("convert", "--help");
         assertEquals(ExitStatus.OK, run.status());
+        String[] lines = run.out().strip().split("\\R");
         assertEquals("cosell-studio convert FILE --output OUT.csv [--to 2023] [--baseline EXPORT --changed-only]"
-                + " [--template 2021|2023]", run.out().strip());
+                + " [--template 2021|2023]", lines[0]);
+        assertEquals(2, lines.length, run.out());
+        assertTrue(lines[1].startsWith("Any command takes --lang ru|en"), lines[1]);
     }
 
     private static void assertOneLineFailure(CliRun run, String named) {

@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -314,7 +313,7 @@ public final class DocumentActions {
         ColumnLayout layout = viewModel.document().layout();
         context.tasks().run(text.get("task.report"), progress -> {
             CheckReport report = context.files().report(context.engine(), file, layout, context.messages());
-            context.files().exportReport(report, html, csv, Locale.getDefault());
+            context.files().exportReport(report, html, csv, text.locale());
             return Boolean.TRUE;
         }, done -> viewModel.noticeProperty().set(Notice.of("notice.reportWritten", nameOf(html), nameOf(csv))),
             failure -> dialogs.failed(text.get("dialog.export.failed"), failure, f -> reason(f, nameOf(html))));

@@ -30,6 +30,20 @@ class CommandLineMainTest {
     }
 
     @Test
+    void langSetsTheLanguageOfTheWholeProcessTheReadersMessagesToo() throws Exception {
+        Path broken = dir.resolve("broken.xlsx");
+        java.nio.file.Files.writeString(broken, "PK\u0003\u0004 cut short, not a workbook");
+        ChildJvm.Run plain = run("check", broken.toString());
+        ChildJvm.Run pseudo = run("check", broken.toString(), "--lang", "en-XA");
+
+        assertEquals(2, plain.status(), plain.err());
+        assertEquals(plain.status(), pseudo.status());
+        // The command line's words wrap the reader's, each from its own bundle in the pseudo-language.
+        assertTrue(pseudo.err().startsWith("[!cosell-studio check: [!"), pseudo.err());
+        assertTrue(!plain.err().contains("[!"), plain.err());
+    }
+
+    @Test
     void aLoneFileIsAUsageErrorNotAWindow() throws Exception {
         ChildJvm.Run run = run(SAMPLES.resolve("deals-valid.csv").toString());
         assertEquals(2, run.status(), run.out());

@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentMap;
 public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** What the patterns are formatted in: the locale, in the language the texts are written in. */
+    private final Locale formatLocale;
     private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     /**
@@ -29,6 +31,10 @@ public final class Messages {
     public Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
         this.locale = locale;
+        // Plural rules must be those of the words: a language without a translation reads the base
+        // bundle, which is English, so "1 deal, 2 deals" also for French, and for the root locale.
+        String words = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH.getLanguage() : bundle.getLocale().getLanguage();
+        this.formatLocale = words.equals(locale.getLanguage()) ? locale : new Locale(words, locale.getCountry());
     }
 
     /** The bundle {@code baseName} in {@code locale} (see {@link Bundles#get}). */
@@ -75,7 +81,7 @@ public final class Messages {
                 // waiting for ICU's start on a short run such as --help.
                 return pattern.replace("''", "'");
             }
-            format = new MessageFormat(pattern, locale);
+            format = new MessageFormat(pattern, formatLocale);
             MessageFormat raced = formats.putIfAbsent(key, format);
             format = raced == null ? format : raced;
         }

@@ -43,6 +43,14 @@ class MessagesTest {
     }
 
     @Test
+    void englishWordsTakeEnglishPluralsWhateverTheLocale() {
+        // French counts 0 as singular, the root locale has no singular at all: neither applies to English words.
+        assertEquals("0 deals", Messages.of(BUNDLE, Locale.FRENCH).format("deals", 0));
+        assertEquals("1 deal", Messages.of(BUNDLE, Locale.ROOT).format("deals", 1));
+        assertEquals("2 deals", Messages.of(BUNDLE, Locale.ROOT).format("deals", 2));
+    }
+
+    @Test
     void thePseudoLanguageWrapsEveryTextAndStillFormatsIt() {
         Messages pseudo = Messages.of(BUNDLE, Bundles.PSEUDO);
         assertEquals("[!2 deals!]", pseudo.format("deals", 2));

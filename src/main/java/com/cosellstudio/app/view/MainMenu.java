@@ -196,8 +196,8 @@ final class MainMenu {
         menu.setId("menu-view-language");
         ToggleGroup group = new ToggleGroup();
         for (Locale language : Languages.SUPPORTED) {
-            RadioMenuItem item = new RadioMenuItem(Languages.nameInItself(language));
-            item.setMnemonicParsing(false);
+            // The name's first letter is its key: E for English, Р for Русский.
+            RadioMenuItem item = mnemonic(new RadioMenuItem(), "_" + Languages.nameInItself(language));
             item.setId("menu-view-language-" + language.getLanguage());
             item.setToggleGroup(group);
             item.setSelected(Languages.sameLanguage(language, text.locale()));

@@ -57,8 +57,8 @@ class RussianWindowTest extends WindowTestBase {
     void theLanguageMenuShowsRussianChosen(FxRobot robot) {
         RadioMenuItem russian = (RadioMenuItem) menuItem(robot, "menu-view-language-ru");
         RadioMenuItem english = (RadioMenuItem) menuItem(robot, "menu-view-language-en");
-        assertEquals("Русский", russian.getText());
-        assertEquals("English", english.getText());
+        assertEquals("_Русский", russian.getText());
+        assertEquals("_English", english.getText());
         assertTrue(russian.isSelected());
         assertFalse(english.isSelected());
     }

@@ -15,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -190,12 +189,7 @@ class CheckAndEditorsTest extends WindowTestBase {
     @Test
     void headerTooltipsGiveTheColumnRule(FxRobot robot) throws TimeoutException {
         openSample(robot, "deals-valid.csv", 40);
-        cell(robot, 1, "Partner Referral Status");
-        Label title = robot.lookup(".column-title").match((Label label) -> label.getText().equals("Partner Referral Status"))
-                .queryAs(Label.class);
-        robot.moveTo(title);
-        WaitForAsyncUtils.waitForFxEvents();
-        String help = title.getTooltip().getText();
+        String help = columnHelp(robot, "Partner Referral Status");
         assertTrue(help.contains("Required") && help.contains("New") && help.contains("Closed"), help);
     }
 }

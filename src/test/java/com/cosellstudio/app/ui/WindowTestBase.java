@@ -26,6 +26,7 @@ import com.cosellstudio.rules.AllowedValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -171,6 +172,16 @@ abstract class WindowTestBase {
         robot.type(KeyCode.F2);
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#deal-grid " + selector).queryAs(ComboBox.class);
+    }
+
+    /** The help a user reads hovering over a column's title (its rule, format and allowed values). */
+    String columnHelp(FxRobot robot, String columnName) {
+        cell(robot, 1, columnName);
+        Label title = robot.lookup(".column-title").match((Label label) -> label.getText().equals(columnName))
+                .queryAs(Label.class);
+        robot.moveTo(title);
+        WaitForAsyncUtils.waitForFxEvents();
+        return title.getTooltip().getText();
     }
 
     String value(int rowNumber, String columnName) {

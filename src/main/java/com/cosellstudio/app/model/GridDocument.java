@@ -14,6 +14,8 @@ import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
 import com.cosellstudio.rules.TemplateConversion;
 import com.cosellstudio.rules.TemplateRevision;
+import com.cosellstudio.rules.ValueKind;
+import com.cosellstudio.rules.pack.ReadOnlyRule;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -591,6 +593,27 @@ public final class GridDocument {
 
     public IssueTotals totals() {
         return totals;
+    }
+
+    /**
+     * Whether a bulk edit may change the cell: not Partner Center's Errors column, not a column it
+     * never takes from an upload, not a column it takes only when the deal is created on a row that
+     * updates a deal. Typing into such a cell stays possible (the check says what happens to it).
+     */
+    public boolean isBulkEditable(GridRow row, int column) {
+        if (column == errorsColumn) {
+            return false;
+        }
+        ColumnSpec spec = layout.spec(column);
+        if (spec == null) {
+            return true;
+        }
+        if (spec.kind() == ValueKind.OUTPUT || spec.kind() == ValueKind.READ_ONLY) {
+            return false;
+        }
+        ReadOnlyRule rule = spec.readOnly();
+        return rule == null || rule.when() != ReadOnlyRule.When.ALWAYS
+                && !(rule.when() == ReadOnlyRule.When.AFTER_CREATE && row.kind() == RowKind.UPDATE);
     }
 
     /** 0-based column of Errors (Partner Center's output), or -1. */

@@ -283,8 +283,9 @@ public final class DocumentViewModel {
     }
 
     /**
-     * Where Find and Replace looks: the selected columns of the rows shown, every column of the
-     * selected rows, or every cell (in view order while no row is hidden).
+     * Where Find and Replace looks: the selected block (its rows and columns), the selected columns
+     * of the rows shown, every column of the selected rows, or every cell (in view order while no
+     * row is hidden).
      *
      * @param selectedRows    rows with a selected cell, in view order
      * @param selectedColumns document columns with a selected cell
@@ -295,6 +296,8 @@ public final class DocumentViewModel {
             every[i] = i;
         }
         switch (scope) {
+            case SELECTION:
+                return new SearchArea(selectedRows, selectedColumns.clone());
             case SELECTED_COLUMNS:
                 return new SearchArea(sorted, selectedColumns.clone());
             case SELECTED_ROWS:

@@ -14,6 +14,8 @@ public record SearchArea(List<GridRow> rows, int[] columns) {
 
     /** Where Find and Replace looks. */
     public enum Scope {
+        /** The selected cells: the rows with a selected cell, in the selected columns. */
+        SELECTION,
         /** The selected columns, in every row shown. */
         SELECTED_COLUMNS,
         /** Every column of the selected rows. */

@@ -4,6 +4,7 @@ import com.cosellstudio.app.DialogFocus;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.CellRef;
 import com.cosellstudio.app.model.DocumentViewModel;
+import com.cosellstudio.app.task.TaskRunner;
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,9 +18,11 @@ public final class BulkEditActions {
     private final DealGrid grid;
     private final DocumentViewModel viewModel;
     private final UiText text;
+    private final TaskRunner tasks;
     private FindReplaceDialog findDialog;
 
-    public BulkEditActions(DealGrid grid, UiText text) {
+    public BulkEditActions(DealGrid grid, UiText text, TaskRunner tasks) {
+        this.tasks = tasks;
         this.grid = grid;
         this.viewModel = grid.viewModel();
         this.text = text;
@@ -31,7 +34,7 @@ public final class BulkEditActions {
             return;
         }
         if (findDialog == null) {
-            findDialog = new FindReplaceDialog(grid, text);
+            findDialog = new FindReplaceDialog(grid, text, tasks);
         }
         findDialog.show();
     }

@@ -8,6 +8,7 @@ import com.cosellstudio.app.model.FindQuery;
 import com.cosellstudio.app.model.FindReplace;
 import com.cosellstudio.app.model.GridRow;
 import com.cosellstudio.app.model.SearchArea;
+import com.cosellstudio.app.task.TaskRunner;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.event.ActionEvent;
@@ -49,11 +50,17 @@ final class FindReplaceDialog {
     private final RadioButton inRows;
     private final RadioButton inFile;
     private final Label count = new Label();
+    private final TaskRunner tasks;
+    /** Counts the typing has made stale: a count still waiting to run when another key comes is skipped. */
+    private long countRequest;
+    /** Replace All's own change: its message stays up instead of a count. */
+    private boolean replacing;
     private List<GridRow> selectedRows = List.of();
     private int[] selectedColumns = new int[0];
 
-    FindReplaceDialog(DealGrid grid, UiText text) {
+    FindReplaceDialog(DealGrid grid, UiText text, TaskRunner tasks) {
         this.grid = grid;
+        this.tasks = tasks;
         this.viewModel = grid.viewModel();
         this.text = text;
         regex = check("bulk.find.regex", "find-regex");
@@ -101,7 +108,7 @@ final class FindReplaceDialog {
         wholeCell.selectedProperty().addListener((obs, old, now) -> recount());
         scope.selectedToggleProperty().addListener((obs, old, now) -> recount());
         viewModel.undoStack().revisionProperty().addListener((obs, old, now) -> {
-            if (dialog.isShowing()) {
+            if (dialog.isShowing() && !replacing) {
                 recount();
             }
         });
@@ -141,17 +148,31 @@ final class FindReplaceDialog {
                 wholeCell.isSelected()));
     }
 
-    /** The count of matching cells, or why the query cannot be used, under the fields. */
+    /**
+     * The count of matching cells, or why the query cannot be used, under the fields. A regular
+     * expression over every cell of a big file takes longer than a keystroke may: the count runs
+     * beside the window, and only the one for what the fields hold now is shown.
+     */
     private void recount() {
+        long request = ++countRequest;
         if (!viewModel.hasDocument() || scope.getSelectedToggle() == null) {
             return;
         }
         FindReplace query = query();
-        if (find.getText().isEmpty()) {
-            say(null, false);
+        if (find.getText().isEmpty() || query.error() != null) {
+            say(query.error() == null ? null : problem(query.error()), query.error() != null);
             return;
         }
-        FindReplace.Plan counted = query.count(area(), viewModel.editableCells());
+        SearchArea area = area();
+        tasks.runBeside(progress -> request == countRequest ? query.count(area, viewModel.editableCells()) : null,
+                counted -> {
+                    if (counted != null && request == countRequest) {
+                        showCount(counted);
+                    }
+                }, failure -> { });
+    }
+
+    private void showCount(FindReplace.Plan counted) {
         if (counted.error() != null) {
             say(problem(counted.error()), true);
         } else if (counted.skipped() > 0) {
@@ -180,7 +201,15 @@ final class FindReplaceDialog {
     }
 
     private void replaceAll() {
-        FindReplace.Plan plan = viewModel.replaceAll(query(), area(), replace.getText());
+        // The count on its way describes the cells before the replacement.
+        countRequest++;
+        FindReplace.Plan plan;
+        replacing = true;
+        try {
+            plan = viewModel.replaceAll(query(), area(), replace.getText());
+        } finally {
+            replacing = false;
+        }
         if (plan.error() != null) {
             say(problem(plan.error()), true);
         } else {

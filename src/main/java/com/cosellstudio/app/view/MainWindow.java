@@ -85,7 +85,7 @@ public final class MainWindow {
                 context.engine().revisions(), issuesVisible, this::requestClose, () -> toolBar.filterField().requestFocus(),
                 dialogs::about);
         VBox top = new VBox(menuBar, toolBar.build(actions, commands, viewModel, busy));
-        this.bulk = new BulkEditActions(grid, text);
+        this.bulk = new BulkEditActions(grid, text, tasks);
         this.filters = new ColumnFilterActions(grid, text);
         this.excel = new ExcelExport(context, viewModel, actions, dialogs);
         menu.addBulkItems(menuBar, bulk, filters, excel);

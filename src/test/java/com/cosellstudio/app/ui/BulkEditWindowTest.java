@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -89,7 +88,9 @@ class BulkEditWindowTest extends WindowTestBase {
         Label count = robot.lookup("#find-count").queryAs(Label.class);
         assertTrue(count.getText().startsWith("Not a valid regular expression"), count.getText());
         robot.interact(() -> robot.lookup("#find-text").queryAs(TextField.class).setText("[aeiou]"));
-        assertEquals("Matching cells: " + expected, count.getText());
+        // Counted beside the window.
+        String counted = "Matching cells: " + expected;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counted.equals(count.getText()));
         robot.clickOn("#replace-text").write("<$0>");
         robot.clickOn("#replace-all");
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,6 +126,25 @@ class BulkEditWindowTest extends WindowTestBase {
         GridRow second = window.viewModel().viewRows().get(window.grid().node().getFocusModel().getFocusedCell().getRow());
         assertNotEquals(found, second);
         assertTrue(second.get(column("Deal Name")).contains("#3"));
+
+        // Over the whole file "a" is also in the Errors column and in columns Partner Center takes
+        // only when a deal is created, on the update rows: counted, and said to be left alone.
+        robot.interact(() -> robot.lookup("#find-text").queryAs(TextField.class).setText("a"));
+        Label count = robot.lookup("#find-count").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> count.getText().contains("read-only"));
+        List<String> customers = columnValues("Customer Name");
+        robot.interact(() -> robot.lookup("#find-match-case").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        robot.interact(() -> robot.lookup("#replace-text").queryAs(TextField.class).setText("A"));
+        robot.clickOn("#replace-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(count.getText().contains("read-only cells left as they were: "), count.getText());
+        assertFalse(count.getText().endsWith(": 0."), count.getText());
+        for (int i = 0; i < customers.size(); i++) {
+            GridRow row = window.viewModel().document().rows().get(i);
+            if (row.kind() == com.cosellstudio.app.model.RowKind.UPDATE) {
+                assertEquals(customers.get(i), row.get(column("Customer Name")), "read-only on an update row");
+            }
+        }
         robot.clickOn("#find-close");
     }
 

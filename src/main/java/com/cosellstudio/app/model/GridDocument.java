@@ -58,6 +58,12 @@ public final class GridDocument {
     private final Set<GridRow> rowsWithFileIssues = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Rows by their duplicate-Referral-ID key, so an edit re-checks only the rows sharing a key. */
     private final Map<String, List<GridRow>> referralGroups = new HashMap<>();
+    /**
+     * From how many changed rows one edit is re-checked by a check of every row beside the window
+     * instead of row by row on it: re-checking a row costs tens of microseconds, and a keystroke's
+     * worth of UI time is spent by about a thousand of them.
+     */
+    static final int RECHECK_BESIDE_ROWS = 1000;
     /** Stands in for every row an incremental duplicate check does not need to look at. */
     private static final Row ABSENT = new Row(new String[0], 0);
     private final IssueTotals totals = new IssueTotals();
@@ -179,6 +185,15 @@ public final class GridDocument {
             if (changed.add(change.row())) {
                 order.add(change.row());
             }
+        }
+        if (order.size() >= RECHECK_BESIDE_ROWS) {
+            // A bulk edit of thousands of rows (Replace All, Fill Down, a big paste): checked like a
+            // column change, beside the window, the marks following when the check is done.
+            for (GridRow row : order) {
+                row.touch();
+            }
+            checkEveryRow();
+            return;
         }
         boolean wholeFile = false;
         Set<GridRow> regrouped = Collections.newSetFromMap(new IdentityHashMap<>());

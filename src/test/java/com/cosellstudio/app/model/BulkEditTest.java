@@ -42,6 +42,42 @@ class BulkEditTest {
     }
 
     @Test
+    void thousandsOfRowsAreRecheckedBesideTheWindowAndUndoneAsOne() throws Exception {
+        DocumentViewModel viewModel = Samples.template();
+        java.util.Deque<Runnable> pending = new java.util.ArrayDeque<>();
+        viewModel.document().setWholeFileChecks((check, apply) -> {
+            CheckedRows result;
+            try {
+                result = check.run(progress -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            pending.add(() -> apply.accept(result));
+        });
+        int close = column(viewModel, "Estimated Close Date");
+        int rows = GridDocument.RECHECK_BESIDE_ROWS + 500;
+        viewModel.paste(0, close, "2027-01-30\n".repeat(rows));
+        assertEquals(rows, viewModel.document().rows().size());
+        assertEquals(1, pending.size(), "the cells were re-checked beside the window");
+        pending.poll().run();
+        int withIso = viewModel.totals().errors();
+        assertEquals(Samples.ENGINE.check(viewModel.document().file()).errors(), withIso);
+
+        FindReplace iso = FindReplace.of(new FindQuery("^(\\d{4})-0?(\\d+)-0?(\\d+)$", true, false, false));
+        SearchArea dates = viewModel.searchArea(SearchArea.Scope.SELECTED_COLUMNS, List.of(), new int[] {close});
+        assertEquals(rows, viewModel.replaceAll(iso, dates, "$2/$3/$1").changes().size());
+        assertEquals("1/30/2027", viewModel.document().rows().get(rows - 1).get(close));
+        pending.poll().run();
+        assertEquals(Samples.ENGINE.check(viewModel.document().file()).errors(), viewModel.totals().errors());
+        assertTrue(viewModel.totals().errors() < withIso - rows + 1, "every ISO date was an error, none is now");
+
+        viewModel.undo();
+        assertEquals("2027-01-30", viewModel.document().rows().get(0).get(close));
+        pending.poll().run();
+        assertEquals(withIso, viewModel.totals().errors());
+    }
+
+    @Test
     void errorsColumnAndAfterCreateColumnsOnUpdateRowsAreSkipped() {
         DocumentViewModel viewModel = Samples.open("deals-valid.csv");
         int errors = column(viewModel, "Errors");

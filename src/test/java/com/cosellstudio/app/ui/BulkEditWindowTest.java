@@ -164,6 +164,55 @@ class BulkEditWindowTest extends WindowTestBase {
     }
 
     @Test
+    void setValueFromTheContextMenuFillsTheSelectionAsOneStep(FxRobot robot) throws Exception {
+        openSample(robot, "deals-valid.csv", 40);
+        List<String> stages = columnValues("Sales Stage");
+        selectBlock(robot, 3, "Sales Stage", 3, 0);
+        robot.interact(() -> window.grid().node().getContextMenu().show(window.grid().node(), 0, 0));
+        robot.clickOn("Set Value in Selected Cells…");
+        javafx.scene.control.DialogPane pane = dialog(robot);
+        assertTrue(pane.getHeaderText().contains("4 selected"), pane.getHeaderText());
+        robot.interact(() -> robot.lookup("#set-value-text").queryAs(TextField.class).setText("80"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int row = 3; row <= 6; row++) {
+            assertEquals("80", value(row, "Sales Stage"));
+        }
+        assertEquals(stages.get(6), value(7, "Sales Stage"));
+        shortcut(robot, KeyCode.Z);
+        assertEquals(stages, columnValues("Sales Stage"));
+    }
+
+    @Test
+    void errorFilterFromTheEditMenuKeepsTheRowsWithAnErrorInTheColumn(FxRobot robot) throws Exception {
+        openSample(robot, "deals-with-errors.csv", 60);
+        // The column with errors on the most rows.
+        int close = -1;
+        long withError = 0;
+        for (int c = 0; c < window.viewModel().document().columnCount(); c++) {
+            int at = c;
+            long rows = window.viewModel().document().rows().stream()
+                    .filter(row -> row.issuesAt(at).stream().anyMatch(issue -> issue.isError())).count();
+            if (rows > withError) {
+                close = c;
+                withError = rows;
+            }
+        }
+        assertTrue(withError > 0 && withError < 60, "a column with some errors: " + withError);
+        String header = window.viewModel().document().header(close);
+        robot.clickOn(cell(robot, 1, header));
+        robot.interact(() -> menuItem(robot, "menu-edit-filterError").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(withError, window.viewModel().viewRows().size());
+        Label summary = robot.lookup("#filter-summary").queryAs(Label.class);
+        assertTrue(summary.getText().contains(header + " has an error"), summary.getText());
+        assertTrue(summary.getText().contains("Showing " + withError + " of 60 rows"), summary.getText());
+        robot.interact(() -> menuItem(robot, "menu-edit-filterRemove").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(60, window.viewModel().viewRows().size());
+    }
+
+    @Test
     void filterAndSortChangeTheViewButSavingWritesFileOrder(FxRobot robot) throws Exception {
         openSample(robot, "deals-valid.csv", 40);
         String currency = value(1, "Currency");

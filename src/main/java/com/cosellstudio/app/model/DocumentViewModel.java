@@ -25,8 +25,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,6 +70,8 @@ public final class DocumentViewModel {
                 filter.reapply();
             }
         });
+        // Column filters name columns by index: a column added or removed would shift them onto another.
+        document.columnsRevisionProperty().addListener((obs, old, now) -> filter.clearColumnFilters());
         // A notice about the document's state must not outlive it (undo takes the 50th Solution away).
         undoStack.revisionProperty().addListener((obs, old, now) -> {
             Notice current = notice.get();
@@ -82,6 +86,7 @@ public final class DocumentViewModel {
     /** Shows a freshly read and checked file; the history starts empty and the document clean. */
     public void open(BulkFile file, CheckedRows checked) {
         sorted.setComparator(null);
+        filter.clearColumnFilters();
         document.load(file, checked);
         undoStack.clear();
         notice.set(null);
@@ -268,6 +273,116 @@ public final class DocumentViewModel {
             block.add(line);
         }
         return TabularText.format(block);
+    }
+
+    // ---- bulk edits ---------------------------------------------------------------------------
+
+    /** The cells a bulk edit may change (read-only ones are skipped and counted). */
+    public EditableCells editableCells() {
+        return document::isBulkEditable;
+    }
+
+    /**
+     * Where Find and Replace looks: the selected block (its rows and columns), the selected columns
+     * of the rows shown, every column of the selected rows, or every cell (in view order while no
+     * row is hidden).
+     *
+     * @param selectedRows    rows with a selected cell, in view order
+     * @param selectedColumns document columns with a selected cell
+     */
+    public SearchArea searchArea(SearchArea.Scope scope, List<GridRow> selectedRows, int[] selectedColumns) {
+        int[] every = new int[document.columnCount()];
+        for (int i = 0; i < every.length; i++) {
+            every[i] = i;
+        }
+        switch (scope) {
+            case SELECTION:
+                return new SearchArea(selectedRows, selectedColumns.clone());
+            case SELECTED_COLUMNS:
+                return new SearchArea(sorted, selectedColumns.clone());
+            case SELECTED_ROWS:
+                return new SearchArea(selectedRows, every);
+            default:
+                return new SearchArea(sorted.size() == document.rows().size() ? sorted : document.rows(), every);
+        }
+    }
+
+    /**
+     * Replace All: every match in the area replaced, read-only cells left alone, as one step.
+     * The plan says what was done, or why nothing was (a query or replacement that cannot be used).
+     */
+    public FindReplace.Plan replaceAll(FindReplace find, SearchArea area, String replacement) {
+        FindReplace.Plan plan = find.plan(area, editableCells(), replacement == null ? "" : replacement);
+        if (plan.error() != null) {
+            return plan;
+        }
+        if (!plan.changes().isEmpty()) {
+            execute(new CellEditCommand(document, plan.changes(), "undo.replaceAll"));
+        }
+        notice.set(Notice.of("notice.bulk.replaced", plan.changes().size(), plan.skipped()));
+        return plan;
+    }
+
+    /**
+     * Fill down (Ctrl+D): in each column of the selection, the top selected cell's value goes into
+     * the selected cells below it, as one step.
+     *
+     * @param cells the selected cells in view order (top to bottom)
+     */
+    public BulkResult fillDown(List<CellRef> cells) {
+        Map<Integer, String> top = new HashMap<>();
+        List<CellChange> changes = new ArrayList<>();
+        int skipped = 0;
+        for (CellRef cell : cells) {
+            if (cell.column() < 0) {
+                continue;
+            }
+            String value = top.get(cell.column());
+            if (value == null) {
+                top.put(cell.column(), cell.row().get(cell.column()));
+                continue;
+            }
+            skipped += change(cell, value, changes) ? 0 : 1;
+        }
+        return bulkEdit(changes, skipped, "undo.fillDown");
+    }
+
+    /** Set value in selected cells: {@code value} into every one of them, as one step. */
+    public BulkResult setValue(Collection<CellRef> cells, String value) {
+        List<CellChange> changes = new ArrayList<>();
+        int skipped = 0;
+        for (CellRef cell : cells) {
+            if (cell.column() >= 0) {
+                skipped += change(cell, value == null ? "" : value, changes) ? 0 : 1;
+            }
+        }
+        return bulkEdit(changes, skipped, "undo.setValue");
+    }
+
+    /** Adds the change of one cell unless it is read-only (false) or already holds the value. */
+    private boolean change(CellRef cell, String value, List<CellChange> changes) {
+        if (!document.isBulkEditable(cell.row(), cell.column())) {
+            return false;
+        }
+        String before = cell.row().get(cell.column());
+        if (!before.equals(value)) {
+            changes.add(new CellChange(cell.row(), cell.column(), before, value));
+        }
+        return true;
+    }
+
+    private BulkResult bulkEdit(List<CellChange> changes, int skipped, String undoKey) {
+        if (!changes.isEmpty()) {
+            execute(new CellEditCommand(document, changes, undoKey));
+        }
+        if (skipped > 0) {
+            notice.set(Notice.of("notice.bulk.skipped", changes.size(), skipped));
+        }
+        return new BulkResult(changes.size(), skipped);
+    }
+
+    /** What a bulk edit did: cells changed, read-only cells left alone. */
+    public record BulkResult(int changed, int skipped) {
     }
 
     // ---- rows ---------------------------------------------------------------------------------

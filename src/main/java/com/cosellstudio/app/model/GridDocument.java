@@ -14,6 +14,8 @@ import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.RuleEngine;
 import com.cosellstudio.rules.TemplateConversion;
 import com.cosellstudio.rules.TemplateRevision;
+import com.cosellstudio.rules.ValueKind;
+import com.cosellstudio.rules.pack.ReadOnlyRule;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,6 +58,12 @@ public final class GridDocument {
     private final Set<GridRow> rowsWithFileIssues = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Rows by their duplicate-Referral-ID key, so an edit re-checks only the rows sharing a key. */
     private final Map<String, List<GridRow>> referralGroups = new HashMap<>();
+    /**
+     * From how many changed rows one edit is re-checked by a check of every row beside the window
+     * instead of row by row on it: re-checking a row costs tens of microseconds, and a keystroke's
+     * worth of UI time is spent by about a thousand of them.
+     */
+    static final int RECHECK_BESIDE_ROWS = 1000;
     /** Stands in for every row an incremental duplicate check does not need to look at. */
     private static final Row ABSENT = new Row(new String[0], 0);
     private final IssueTotals totals = new IssueTotals();
@@ -177,6 +185,15 @@ public final class GridDocument {
             if (changed.add(change.row())) {
                 order.add(change.row());
             }
+        }
+        if (order.size() >= RECHECK_BESIDE_ROWS) {
+            // A bulk edit of thousands of rows (Replace All, Fill Down, a big paste): checked like a
+            // column change, beside the window, the marks following when the check is done.
+            for (GridRow row : order) {
+                row.touch();
+            }
+            checkEveryRow();
+            return;
         }
         boolean wholeFile = false;
         Set<GridRow> regrouped = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -591,6 +608,27 @@ public final class GridDocument {
 
     public IssueTotals totals() {
         return totals;
+    }
+
+    /**
+     * Whether a bulk edit may change the cell: not Partner Center's Errors column, not a column it
+     * never takes from an upload, not a column it takes only when the deal is created on a row that
+     * updates a deal. Typing into such a cell stays possible (the check says what happens to it).
+     */
+    public boolean isBulkEditable(GridRow row, int column) {
+        if (column == errorsColumn) {
+            return false;
+        }
+        ColumnSpec spec = layout.spec(column);
+        if (spec == null) {
+            return true;
+        }
+        if (spec.kind() == ValueKind.OUTPUT || spec.kind() == ValueKind.READ_ONLY) {
+            return false;
+        }
+        ReadOnlyRule rule = spec.readOnly();
+        return rule == null || rule.when() != ReadOnlyRule.When.ALWAYS
+                && !(rule.when() == ReadOnlyRule.When.AFTER_CREATE && row.kind() == RowKind.UPDATE);
     }
 
     /** 0-based column of Errors (Partner Center's output), or -1. */

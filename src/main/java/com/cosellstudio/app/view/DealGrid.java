@@ -17,15 +17,18 @@ import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.ValueKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -73,6 +76,7 @@ public final class DealGrid {
     private boolean editAllowed;
     /** Whether the grid had the keyboard when it was last disabled (see the constructor). */
     private boolean keyboardBeforeBusy;
+    private IntFunction<ContextMenu> headerMenu;
 
     public DealGrid(DocumentViewModel viewModel, UiText text, Function<Issue, String> messages) {
         this.viewModel = viewModel;
@@ -233,6 +237,13 @@ public final class DealGrid {
                 title.setTooltip(tip);
             }
         });
+        // Made when asked for, like the tooltip: a menu a column up front would slow the opening.
+        title.setOnContextMenuRequested(event -> {
+            if (headerMenu != null) {
+                headerMenu.apply(index).show(title, event.getScreenX(), event.getScreenY());
+                event.consume();
+            }
+        });
         column.setGraphic(title);
         column.setUserData(index);
         // No id per column: a table cell takes its column's id, and JavaFX caches the CSS match per
@@ -305,6 +316,26 @@ public final class DealGrid {
             @SuppressWarnings("unchecked")
             TableColumn<GridRow, ?> column = (TableColumn<GridRow, ?>) position.getTableColumn();
             int index = columnIndexOf(column);
+            if (index >= 0 && position.getRow() >= 0 && position.getRow() < table.getItems().size()) {
+                cells.add(new CellRef(table.getItems().get(position.getRow()), index));
+            }
+        }
+        return cells;
+    }
+
+    /** The selected cells (data columns only) top to bottom in view order, left to right in a row. */
+    List<CellRef> selectedCellsTopDown() {
+        List<TablePosition<GridRow, ?>> positions = new ArrayList<>();
+        for (TablePosition<?, ?> position : table.getSelectionModel().getSelectedCells()) {
+            @SuppressWarnings("unchecked")
+            TablePosition<GridRow, ?> cell = (TablePosition<GridRow, ?>) position;
+            positions.add(cell);
+        }
+        positions.sort(Comparator.<TablePosition<GridRow, ?>>comparingInt(TablePosition::getRow)
+                .thenComparingInt(TablePosition::getColumn));
+        List<CellRef> cells = new ArrayList<>(positions.size());
+        for (TablePosition<GridRow, ?> position : positions) {
+            int index = columnIndexOf(position.getTableColumn());
             if (index >= 0 && position.getRow() >= 0 && position.getRow() < table.getItems().size()) {
                 cells.add(new CellRef(table.getItems().get(position.getRow()), index));
             }
@@ -496,6 +527,11 @@ public final class DealGrid {
             editAllowed = false;
             typedText = null;
         }
+    }
+
+    /** What right-clicking a column's header opens (filters and sorting), made for that column. */
+    void setHeaderMenu(IntFunction<ContextMenu> menu) {
+        this.headerMenu = menu;
     }
 
     /** Whether a cell may start editing now (see {@link #editAllowed}). */

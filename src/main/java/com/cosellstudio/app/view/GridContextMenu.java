@@ -28,6 +28,18 @@ final class GridContextMenu {
         return menu;
     }
 
+    /** Set Value and the column filters of the focused cell (bulk editing), after the clipboard's items. */
+    static void addBulkItems(ContextMenu menu, UiText text, BulkEditActions bulk, ColumnFilterActions filters) {
+        int after = 4;
+        menu.getItems().addAll(after, java.util.List.of(
+                item(text, "menu.edit.fillDown", bulk::fillDown),
+                item(text, "menu.edit.setValue", bulk::setValue),
+                new SeparatorMenuItem(),
+                item(text, "menu.edit.filterValue", filters::filterByFocusedValue),
+                item(text, "menu.edit.filterError", filters::filterFocusedHasError),
+                item(text, "menu.edit.filterRemove", filters::clearAll)));
+    }
+
     private static MenuItem item(UiText text, String key, Runnable action) {
         MenuItem item = new MenuItem(text.get(key));
         // The main menu's labels, with the same Alt+letter mnemonics.

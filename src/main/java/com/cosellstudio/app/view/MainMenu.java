@@ -111,7 +111,7 @@ final class MainMenu {
 
         Menu rows = menu("menu.rows",
                 item("menu.rows.add", "Shortcut+I", e -> commands.addRow(), true),
-                item("menu.rows.duplicate", "Shortcut+D", e -> commands.duplicateRows(), true),
+                item("menu.rows.duplicate", "Shortcut+Shift+D", e -> commands.duplicateRows(), true),
                 item("menu.rows.delete", "Shortcut+Minus", e -> commands.deleteRows(), true));
 
         MenuItem removeColumn = item("menu.columns.remove", null, e -> commands.removeFocusedColumn(), true);
@@ -150,6 +150,30 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, edit, rows, columns, check, view, help);
         bar.setId("main-menu");
         return bar;
+    }
+
+    /**
+     * The bulk editing items (issue 13): File ▸ Export to Excel… after Export Report; Find and
+     * Replace, Fill Down, Set Value and the column filters at the end of the Edit menu.
+     */
+    void addBulkItems(MenuBar bar, BulkEditActions bulk, ColumnFilterActions filters, ExcelExport excel) {
+        Menu file = bar.getMenus().get(0);
+        Menu edit = bar.getMenus().get(1);
+        int report = 0;
+        while (report < file.getItems().size() && !"menu-file-exportReport".equals(file.getItems().get(report).getId())) {
+            report++;
+        }
+        file.getItems().add(Math.min(report + 1, file.getItems().size()),
+                item("menu.file.exportExcel", null, e -> excel.export(), true));
+        edit.getItems().addAll(
+                new SeparatorMenuItem(),
+                item("menu.edit.findReplace", "Shortcut+H", e -> bulk.findAndReplace(), true),
+                item("menu.edit.fillDown", "Shortcut+D", e -> bulk.fillDown(), true),
+                item("menu.edit.setValue", null, e -> bulk.setValue(), true),
+                new SeparatorMenuItem(),
+                item("menu.edit.filterValue", null, e -> filters.filterByFocusedValue(), true),
+                item("menu.edit.filterError", null, e -> filters.filterFocusedHasError(), true),
+                item("menu.edit.filterRemove", null, e -> filters.clearAll(), false));
     }
 
     /**

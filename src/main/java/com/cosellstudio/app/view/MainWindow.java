@@ -43,6 +43,9 @@ public final class MainWindow {
     private final IssuesPanel issues;
     private final DocumentActions actions;
     private final RoundTripActions roundTrip;
+    private final BulkEditActions bulk;
+    private final ColumnFilterActions filters;
+    private final ExcelExport excel;
     private final BooleanProperty issuesVisible = new SimpleBooleanProperty(this, "issuesVisible");
     private final SplitPane center = new SplitPane();
     private final Scene scene;
@@ -87,6 +90,10 @@ public final class MainWindow {
                 context.engine().revisions(), issuesVisible, this::requestClose, () -> toolBar.filterField().requestFocus(),
                 dialogs::about, this::chooseLanguage);
         VBox top = new VBox(menuBar, toolBar.build(actions, commands, viewModel, busy));
+        this.bulk = new BulkEditActions(grid, text, tasks);
+        this.filters = new ColumnFilterActions(grid, text);
+        this.excel = new ExcelExport(context, viewModel, actions, dialogs);
+        menu.addBulkItems(menuBar, bulk, filters, excel);
 
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
         center.getItems().setAll(grid.node());
@@ -101,9 +108,10 @@ public final class MainWindow {
         });
         grid.node().disableProperty().bind(busy);
         grid.node().setContextMenu(GridContextMenu.build(text, grid, commands));
+        GridContextMenu.addBulkItems(grid.node().getContextMenu(), text, bulk, filters);
 
         FileBanner banner = new FileBanner(viewModel, text, context.messages(), roundTrip::saveParts);
-        VBox middle = new VBox(banner.node(), center);
+        VBox middle = new VBox(banner.node(), filters.bar(), center);
         VBox.setVgrow(center, Priority.ALWAYS);
 
         BorderPane root = new BorderPane(middle);
@@ -216,6 +224,18 @@ public final class MainWindow {
 
     public RoundTripActions roundTrip() {
         return roundTrip;
+    }
+
+    public BulkEditActions bulk() {
+        return bulk;
+    }
+
+    public ColumnFilterActions filters() {
+        return filters;
+    }
+
+    public ExcelExport excel() {
+        return excel;
     }
 
     public DealGrid grid() {

@@ -43,6 +43,7 @@ public final class TextReport {
         out.println(TerminalText.visible(line));
     }
 
+    /** A row number is written as digits alone, as the file's line numbers are, in every language. */
     private String line(Issue issue, String message) {
         String severity = issue.severity().id();
         String code = issue.code().name();
@@ -50,8 +51,8 @@ public final class TextReport {
             return text.get("text.issue.file", severity, code, message);
         }
         if (issue.column() == null) {
-            return text.get("text.issue.row", issue.row(), severity, code, message);
+            return text.get("text.issue.row", String.valueOf(issue.row()), severity, code, message);
         }
-        return text.get("text.issue.cell", issue.row(), issue.column(), severity, code, message);
+        return text.get("text.issue.cell", String.valueOf(issue.row()), issue.column(), severity, code, message);
     }
 }

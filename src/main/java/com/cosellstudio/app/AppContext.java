@@ -1,5 +1,6 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.app.look.LookStart;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.task.TaskRunner;
 import com.cosellstudio.rules.Issue;
@@ -17,7 +18,8 @@ import java.util.function.Function;
  * @param files    reading and writing documents and reports
  * @param recent   File ▸ Open Recent
  * @param tasks    background work (loading, checking, saving)
+ * @param look     the theme, zoom, window place and column widths the user left
  */
 public record AppContext(RuleEngine engine, UiText text, Function<Issue, String> messages, DocumentFiles files,
-                         RecentFiles recent, TaskRunner tasks) {
+                         RecentFiles recent, TaskRunner tasks, LookStart look) {
 }

@@ -1,5 +1,7 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -25,7 +27,7 @@ public final class DesktopMain {
         JAVAFX_LOG.setFilter(log -> log.getMessage() == null
                 || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
         DocumentFiles files = new DocumentFiles();
-        StudioApplication.prepare(Startup.begin(List.of(args), files), files);
+        StudioApplication.prepare(Startup.begin(List.of(args), files), files, LookStart.begin(LookPrefs.ofUser()));
         javafx.application.Application.launch(StudioApplication.class, args);
     }
 }

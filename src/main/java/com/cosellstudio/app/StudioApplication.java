@@ -1,5 +1,7 @@
 package com.cosellstudio.app;
 
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.recovery.JournalFolder;
 import com.cosellstudio.app.task.FxTaskRunner;
@@ -19,10 +21,12 @@ public final class StudioApplication extends Application {
      */
     private static Startup startup;
     private static DocumentFiles files;
+    private static LookStart look;
 
-    static void prepare(Startup work, DocumentFiles documentFiles) {
+    static void prepare(Startup work, DocumentFiles documentFiles, LookStart lookStart) {
         startup = work;
         files = documentFiles;
+        look = lookStart;
     }
 
     @Override
@@ -30,9 +34,10 @@ public final class StudioApplication extends Application {
         if (startup == null) {
             files = new DocumentFiles();
             startup = Startup.begin(getParameters().getRaw(), files);
+            look = LookStart.begin(LookPrefs.ofUser());
         }
         UnexpectedFailures.openFoldersWith(getHostServices()::showDocument);
-        MainWindow window = openWindow(stage, startup, files, RecentFiles.ofUser());
+        MainWindow window = openWindow(stage, startup, files, RecentFiles.ofUser(), look);
         window.setOnClosed(StudioApplication::endProcess);
         JournalFolder.ofUser().ifPresent(journals -> keepJournal(window, journals));
     }
@@ -57,9 +62,10 @@ public final class StudioApplication extends Application {
     }
 
     /** Builds and shows the main window on the work {@code startup} began (also used by the UI benchmark). */
-    public static MainWindow openWindow(Stage stage, Startup startup, DocumentFiles files, RecentFiles recent) {
+    public static MainWindow openWindow(Stage stage, Startup startup, DocumentFiles files, RecentFiles recent,
+                                        LookStart look) {
         AppContext context = new AppContext(startup.engine(), UiText.forDefaultLocale(),
-                IssueMessages.forLocale(Locale.getDefault())::render, files, recent, new FxTaskRunner());
+                IssueMessages.forLocale(Locale.getDefault())::render, files, recent, new FxTaskRunner(), look);
         MainWindow window = new MainWindow(stage, context);
         if (startup.file() == null) {
             window.actions().showTemplate();

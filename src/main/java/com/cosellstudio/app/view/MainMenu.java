@@ -26,7 +26,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** Builds the menu bar: File, Edit, Rows, Columns, Check, Help. Every label and accelerator from the bundle. */
+/** Builds the menu bar: File, Edit, Rows, Columns, Check, Help (the window adds View). Every label and accelerator from the bundle. */
 final class MainMenu {
     private final UiText text;
     private final ObservableBooleanValue busy;
@@ -109,7 +109,7 @@ final class MainMenu {
         Menu rows = menu("menu.rows",
                 item("menu.rows.add", "Shortcut+I", e -> commands.addRow(), true),
                 item("menu.rows.duplicate", "Shortcut+D", e -> commands.duplicateRows(), true),
-                item("menu.rows.delete", "Shortcut+Minus", e -> commands.deleteRows(), true));
+                item("menu.rows.delete", "Shortcut+Shift+Minus", e -> commands.deleteRows(), true));
 
         MenuItem removeColumn = item("menu.columns.remove", null, e -> commands.removeFocusedColumn(), true);
         Menu columns = menu("menu.columns",

@@ -7,6 +7,8 @@ import com.cosellstudio.app.DocumentFiles;
 import com.cosellstudio.app.Samples;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.GridRow;
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.task.FxTaskRunner;
 import com.cosellstudio.app.view.FileChooserPort;
@@ -56,10 +58,7 @@ abstract class WindowTestBase {
     /** Each test class calls this from its own {@code @Start} method (TestFX looks only there). */
     void startWindow(Stage stage) {
         preferences = Preferences.userRoot().node("com/cosellstudio/studio-test/" + System.nanoTime());
-        AppContext context = new AppContext(Samples.ENGINE, UiText.forDefaultLocale(),
-                IssueMessages.forLocale(Locale.ENGLISH)::render, new DocumentFiles(), new RecentFiles(preferences),
-                new FxTaskRunner());
-        window = new MainWindow(stage, context);
+        window = new MainWindow(stage, context());
         window.actions().setChooser(new FileChooserPort() {
             @Override
             public Path chooseToOpen(Path folder) {
@@ -83,6 +82,13 @@ abstract class WindowTestBase {
         });
         window.actions().showTemplate();
         window.show();
+    }
+
+    /** What a window of this test is built from: its own preferences, which a second window shares. */
+    AppContext context() {
+        return new AppContext(Samples.ENGINE, UiText.forDefaultLocale(),
+                IssueMessages.forLocale(Locale.ENGLISH)::render, new DocumentFiles(), new RecentFiles(preferences),
+                new FxTaskRunner(), LookStart.begin(new LookPrefs(preferences)));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.prefs.LookPrefs.ThemeChoice;
+import java.net.URL;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -136,9 +137,21 @@ public final class Appearance {
         return STEPS[indexOf(factor)];
     }
 
+    /**
+     * The theme's stylesheet: the binary form the build makes of it (loaded several times faster
+     * than its text is parsed), or AtlantaFX's own text where there is none (run from an IDE).
+     */
+    public static String stylesheet(boolean dark) {
+        URL binary = Appearance.class.getResource(dark ? "/com/cosellstudio/app/primer-dark.bss"
+                : "/com/cosellstudio/app/primer-light.bss");
+        if (binary != null) {
+            return binary.toExternalForm();
+        }
+        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+    }
+
     private void applyTheme() {
-        Application.setUserAgentStylesheet(dark.get()
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet(dark.get()));
         if (root != null) {
             if (dark.get()) {
                 if (!root.getStyleClass().contains(DARK)) {

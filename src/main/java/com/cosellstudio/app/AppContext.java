@@ -1,6 +1,7 @@
 package com.cosellstudio.app;
 
 import com.cosellstudio.app.prefs.LanguagePreference;
+import com.cosellstudio.app.look.LookStart;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.task.TaskRunner;
 import com.cosellstudio.rules.Issue;
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * @param recent   File ▸ Open Recent
  * @param tasks    background work (loading, checking, saving)
  * @param language View ▸ Language, remembered for the next start
+ * @param look     the theme, zoom, window place and column widths the user left
  */
 public record AppContext(RuleEngine engine, UiText text, Function<Issue, String> messages, DocumentFiles files,
-                         RecentFiles recent, TaskRunner tasks, LanguagePreference language) {
+                         RecentFiles recent, TaskRunner tasks, LanguagePreference language, LookStart look) {
 }

@@ -2,6 +2,8 @@ package com.cosellstudio.app;
 
 import com.cosellstudio.app.prefs.LanguagePreference;
 import com.cosellstudio.i18n.Messages;
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -32,7 +34,7 @@ public final class DesktopMain {
         JAVAFX_LOG.setFilter(log -> log.getMessage() == null
                 || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
         DocumentFiles files = new DocumentFiles();
-        StudioApplication.prepare(Startup.begin(List.of(args), files), files);
+        StudioApplication.prepare(Startup.begin(List.of(args), files), files, LookStart.begin(LookPrefs.ofUser()));
         javafx.application.Application.launch(StudioApplication.class, args);
     }
 }

@@ -1,6 +1,8 @@
 package com.cosellstudio.app;
 
 import com.cosellstudio.app.prefs.LanguagePreference;
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.recovery.JournalFolder;
 import com.cosellstudio.app.task.FxTaskRunner;
@@ -20,10 +22,12 @@ public final class StudioApplication extends Application {
      */
     private static Startup startup;
     private static DocumentFiles files;
+    private static LookStart look;
 
-    static void prepare(Startup work, DocumentFiles documentFiles) {
+    static void prepare(Startup work, DocumentFiles documentFiles, LookStart lookStart) {
         startup = work;
         files = documentFiles;
+        look = lookStart;
     }
 
     @Override
@@ -33,9 +37,10 @@ public final class StudioApplication extends Application {
             Locale.setDefault(LanguagePreference.ofUser().language(Locale.getDefault()));
             files = new DocumentFiles();
             startup = Startup.begin(getParameters().getRaw(), files);
+            look = LookStart.begin(LookPrefs.ofUser());
         }
         UnexpectedFailures.openFoldersWith(getHostServices()::showDocument);
-        MainWindow window = openWindow(stage, startup, files, RecentFiles.ofUser());
+        MainWindow window = openWindow(stage, startup, files, RecentFiles.ofUser(), look);
         window.setOnClosed(StudioApplication::endProcess);
         JournalFolder.ofUser().ifPresent(journals -> keepJournal(window, journals));
     }
@@ -60,10 +65,11 @@ public final class StudioApplication extends Application {
     }
 
     /** Builds and shows the main window on the work {@code startup} began (also used by the UI benchmark). */
-    public static MainWindow openWindow(Stage stage, Startup startup, DocumentFiles files, RecentFiles recent) {
+    public static MainWindow openWindow(Stage stage, Startup startup, DocumentFiles files, RecentFiles recent,
+                                        LookStart look) {
         AppContext context = new AppContext(startup.engine(), UiText.forDefaultLocale(),
                 IssueMessages.forLocale(Locale.getDefault())::render, files, recent, new FxTaskRunner(),
-                LanguagePreference.ofUser());
+                LanguagePreference.ofUser(), look);
         MainWindow window = new MainWindow(stage, context);
         if (startup.file() == null) {
             window.actions().showTemplate();

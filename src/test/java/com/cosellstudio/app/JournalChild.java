@@ -2,6 +2,8 @@ package com.cosellstudio.app;
 
 import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.app.model.GridDocument;
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.recovery.JournalFolder;
 import com.cosellstudio.app.view.MainWindow;
@@ -47,7 +49,7 @@ public final class JournalChild {
         boolean waitForJournal = args.size() < 2 || !"no-wait".equals(args.get(1));
         DocumentFiles files = new DocumentFiles();
         MainWindow window = StudioApplication.openWindow(stage, Startup.begin(List.of(file.toString()), files), files,
-                RecentFiles.ofUser());
+                RecentFiles.ofUser(), LookStart.begin(LookPrefs.ofUser()));
         JournalFolder journals = JournalFolder.ofUser().orElseThrow();
         StudioApplication.keepJournal(window, journals);
         DocumentViewModel viewModel = window.viewModel();

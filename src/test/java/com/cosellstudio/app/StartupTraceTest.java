@@ -4,6 +4,8 @@ import com.cosellstudio.ShippedReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.view.MainWindow;
 import com.cosellstudio.io.BulkFileReader;
@@ -129,7 +131,8 @@ class StartupTraceTest {
     private void launch(FxRobot robot, Path file) {
         DocumentFiles files = new DocumentFiles();
         Startup startup = Startup.begin(file == null ? List.of() : List.of(file.toString()), files);
-        robot.interact(() -> window = StudioApplication.openWindow(stage, startup, files, new RecentFiles(preferences)));
+        robot.interact(() -> window = StudioApplication.openWindow(stage, startup, files, new RecentFiles(preferences),
+                LookStart.begin(new LookPrefs(preferences))));
     }
 
     /** Waits until {@code count} more layout pulses of the window have run. */

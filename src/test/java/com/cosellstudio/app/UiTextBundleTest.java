@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 class UiTextBundleTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
-    /** Dotted literals in the sources that are not bundle keys: the bundle's name, a system property, a resource. */
+    /** Dotted literals in the sources that are not bundle keys: the bundle's name, a system property, a resource, a GNOME settings schema. */
     private static final Set<String> NOT_KEYS = Set.of("com.cosellstudio.app.ui", "cosellstudio.startupTrace",
-            "cosellstudio.data", "os.name", "user.home", "version.properties");
+            "cosellstudio.data", "os.name", "user.home", "version.properties", "org.gnome.desktop.interface");
 
     private final ResourceBundle bundle = ResourceBundle.getBundle("com.cosellstudio.app.ui", Locale.ROOT);
 

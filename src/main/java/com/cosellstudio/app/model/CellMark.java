@@ -10,6 +10,8 @@ import com.cosellstudio.rules.Severity;
 public enum CellMark {
     ERROR("error"),
     WARNING("warning"),
+    /** An issue of severity info (a note): a glyph only, shown when the cell has no error or warning. */
+    NOTE("note"),
     /** The cell differs from the baseline export (the old value is in the tooltip). */
     CHANGED("changed"),
     /** Partner Center rejected the row: on the Errors cell and the row number of a processed file. */
@@ -26,7 +28,7 @@ public enum CellMark {
         return pseudoClass;
     }
 
-    /** The mark an issue of this severity puts on its cell, or null (info issues leave the cell plain). */
+    /** The mark an issue of this severity puts on its cell. */
     public static CellMark of(Severity severity) {
         switch (severity) {
             case ERROR:
@@ -34,7 +36,7 @@ public enum CellMark {
             case WARNING:
                 return WARNING;
             default:
-                return null;
+                return NOTE;
         }
     }
 }

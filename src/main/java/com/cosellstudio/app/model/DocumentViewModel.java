@@ -160,14 +160,15 @@ public final class DocumentViewModel {
         }
         Set<CellMark> marks = EnumSet.noneOf(CellMark.class);
         for (Issue issue : issues) {
-            CellMark mark = CellMark.of(issue.severity());
-            if (mark != null) {
-                marks.add(mark);
-            }
+            marks.add(CellMark.of(issue.severity()));
         }
-        // An error outranks a warning on the same cell: one colour, both messages in the tooltip.
+        // An error outranks a warning, and either a note, on the same cell: one mark, every message
+        // in the tooltip.
         if (marks.contains(CellMark.ERROR)) {
             marks.remove(CellMark.WARNING);
+        }
+        if (marks.contains(CellMark.ERROR) || marks.contains(CellMark.WARNING)) {
+            marks.remove(CellMark.NOTE);
         }
         if (changed) {
             marks.add(CellMark.CHANGED);

@@ -4,9 +4,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
@@ -16,33 +13,17 @@ import java.util.prefs.Preferences;
  * <p>The preferences live in an XML file: reading it the first time and writing it back load an XML
  * parser and serializer, some 60 ms that used to fall on the UI thread while the first file opened.
  * So the node is read in the background from the moment this object exists, and every change is
- * written to disk in the background (in order, one writer); the list in memory is current at once.
+ * written to disk in the background ({@link PrefsDisk}); the list in memory is current at once.
  */
 public final class RecentFiles {
     public static final int MAX = 10;
     private static final String KEY = "recent.";
 
-    /** One daemon thread for all disk work, so writes land in the order the changes were made. */
-    private static final Executor DISK = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "recent-files");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final Preferences node;
 
     public RecentFiles(Preferences node) {
         this.node = node;
-        DISK.execute(this::warmUp);
-    }
-
-    /** Reads the node from disk so that the first {@link #list()} on the UI thread finds it in memory. */
-    private void warmUp() {
-        try {
-            node.get(KEY + 0, null);
-        } catch (IllegalStateException e) {
-            // The node was removed meanwhile (a test cleaning up): nothing to read.
-        }
+        PrefsDisk.warmUp(node);
     }
 
     /** The recent files of the desktop user. */
@@ -91,15 +72,6 @@ public final class RecentFiles {
                 node.remove(KEY + i);
             }
         }
-        DISK.execute(this::flush);
-    }
-
-    private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException | IllegalStateException e) {
-            // Preferences unavailable (read-only home), or the node removed meanwhile: the list
-            // simply lasts this session only.
-        }
+        PrefsDisk.flushLater(node);
     }
 }

@@ -36,7 +36,7 @@ final class DealCell extends TableCell<GridRow, GridRow> implements EditorHost {
         if (empty || row == null) {
             setText(null);
             setGraphic(null);
-            marks.apply(this, null);
+            marks.apply(this, null, null);
             return;
         }
         if (isEditing() && editor != null) {
@@ -48,7 +48,7 @@ final class DealCell extends TableCell<GridRow, GridRow> implements EditorHost {
     private void render(GridRow row) {
         setGraphic(null);
         setText(singleLine(row.get(column)));
-        marks.apply(this, grid.viewModel().cellStatus(row, column));
+        marks.apply(this, grid.viewModel().cellStatus(row, column), grid.viewModel().document().header(column));
     }
 
     /** Line breaks (Notes) would push the text out of a one-line cell; show them as a symbol. */

@@ -11,8 +11,10 @@ import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.app.model.GridDocument;
 import com.cosellstudio.app.model.GridRow;
 import com.cosellstudio.app.model.SortKey;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.AllowedValue;
+import com.cosellstudio.rules.ColumnRole;
 import com.cosellstudio.rules.ColumnSpec;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.ValueKind;
@@ -20,11 +22,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -48,6 +52,8 @@ import javafx.util.Duration;
 public final class DealGrid {
     static final double ROW_HEIGHT = 24;
     static final double NUMBER_WIDTH = 58;
+    /** Wide enough to read a typical deal's name without opening the cell. */
+    static final double DEAL_NAME_WIDTH = 280;
 
     private final TableView<GridRow> table = new TableView<>();
     private final DocumentViewModel viewModel;
@@ -77,6 +83,11 @@ public final class DealGrid {
     /** Whether the grid had the keyboard when it was last disabled (see the constructor). */
     private boolean keyboardBeforeBusy;
     private IntFunction<ContextMenu> headerMenu;
+    /** Where column widths the user set are remembered, by column name; null: defaults only. */
+    private LookPrefs look;
+    private ReadOnlyDoubleProperty zoom = new SimpleDoubleProperty(1);
+    /** Set while the grid itself sizes columns (built, zoomed): only the user's own widths are remembered. */
+    private boolean sizing;
 
     public DealGrid(DocumentViewModel viewModel, UiText text, Function<Issue, String> messages) {
         this.viewModel = viewModel;
@@ -249,10 +260,65 @@ public final class DealGrid {
         // No id per column: a table cell takes its column's id, and JavaFX caches the CSS match per
         // distinct id, so 37 ids meant 37 full selector matches of the grid's cells at first paint.
         column.setReorderable(false);
-        column.setPrefWidth(widthOf(spec, header));
+        OptionalDouble remembered = look == null ? OptionalDouble.empty() : look.columnWidth(header);
+        double base = remembered.orElse(defaultWidth(index, spec, header));
+        size(column, base * zoom.get());
+        column.widthProperty().addListener((obs, old, now) -> {
+            if (!sizing && look != null && column.getTableView() != null) {
+                look.setColumnWidth(header, now.doubleValue() / zoom.get());
+            }
+        });
         column.setCellValueFactory(features -> features.getValue().observable());
         column.setCellFactory(c -> new DealCell(this, index));
         return column;
+    }
+
+    /**
+     * Remembers the widths the user gives columns in {@code prefs}, and sizes rows and columns by
+     * {@code zoomFactor} from now on (columns as wide as the user left them, times the zoom).
+     */
+    public void useLook(LookPrefs prefs, ReadOnlyDoubleProperty zoomFactor) {
+        this.look = prefs;
+        this.zoom = zoomFactor;
+        zoomFactor.addListener((obs, old, now) -> zoomed(old.doubleValue(), now.doubleValue()));
+        zoomed(1, zoomFactor.get());
+        if (table.getColumns().size() > 1) {
+            rebuildColumns();
+        }
+    }
+
+    private void zoomed(double before, double now) {
+        table.setFixedCellSize(Math.round(ROW_HEIGHT * now));
+        size(numbers, NUMBER_WIDTH * now);
+        for (TableColumn<GridRow, ?> column : table.getColumns()) {
+            if (column != numbers) {
+                size(column, column.getWidth() * now / before);
+            }
+        }
+        table.refresh();
+    }
+
+    private void size(TableColumn<GridRow, ?> column, double width) {
+        sizing = true;
+        try {
+            // Never exactly 80: the table treats that default width as "fit to content".
+            column.setPrefWidth(Math.abs(width - 80) < 0.5 ? 80.5 : width);
+        } finally {
+            sizing = false;
+        }
+    }
+
+    /** The width of the row numbers' column. */
+    double numberWidth() {
+        return numbers.getWidth();
+    }
+
+    /** The width a column has until the user changes it, at zoom 1. */
+    private double defaultWidth(int index, ColumnSpec spec, String header) {
+        if (index == viewModel.document().layout().indexOf(ColumnRole.DEAL_NAME)) {
+            return DEAL_NAME_WIDTH;
+        }
+        return widthOf(spec, header);
     }
 
     private static double widthOf(ColumnSpec spec, String header) {

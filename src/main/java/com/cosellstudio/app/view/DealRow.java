@@ -67,16 +67,16 @@ final class DealRow extends TableRow<GridRow> {
         if (row == null) {
             number.setText(null);
             number.pseudoClassStateChanged(HAS_ERRORS, false);
-            marks.apply(number, null);
+            marks.apply(number, null, null);
             return;
         }
         number.setText(Integer.toString(row.number()));
         number.pseudoClassStateChanged(HAS_ERRORS, row.hasErrors());
-        marks.apply(number, grid.viewModel().cellStatus(row, -1));
+        marks.apply(number, grid.viewModel().cellStatus(row, -1), grid.text().get("look.rowNumber"));
     }
 
     @Override
     protected Skin<?> createDefaultSkin() {
-        return new DealRowSkin(this, number, DealGrid.NUMBER_WIDTH);
+        return new DealRowSkin(this, number, grid::numberWidth);
     }
 }

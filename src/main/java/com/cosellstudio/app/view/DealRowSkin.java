@@ -1,6 +1,7 @@
 package com.cosellstudio.app.view;
 
 import com.cosellstudio.app.model.GridRow;
+import java.util.function.DoubleSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.skin.TableRowSkin;
@@ -11,9 +12,9 @@ import javafx.scene.control.skin.TableRowSkin;
  */
 final class DealRowSkin extends TableRowSkin<GridRow> {
     private final Node number;
-    private final double numberWidth;
+    private final DoubleSupplier numberWidth;
 
-    DealRowSkin(TableRow<GridRow> row, Node number, double numberWidth) {
+    DealRowSkin(TableRow<GridRow> row, Node number, DoubleSupplier numberWidth) {
         super(row);
         this.number = number;
         this.numberWidth = numberWidth;
@@ -26,6 +27,6 @@ final class DealRowSkin extends TableRowSkin<GridRow> {
         if (number.getParent() == null) {
             getChildren().add(number);
         }
-        number.resizeRelocate(0, 0, numberWidth, getSkinnable().getHeight());
+        number.resizeRelocate(0, 0, numberWidth.getAsDouble(), getSkinnable().getHeight());
     }
 }

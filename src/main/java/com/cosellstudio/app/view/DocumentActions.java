@@ -47,13 +47,13 @@ public final class DocumentActions {
         this.context = context;
         this.viewModel = viewModel;
         this.dialogs = dialogs;
-        this.chooser = chooser;
+        this.chooser = new FolderMemory(chooser, context.look().prefs());
         this.text = context.text();
     }
 
     /** Replaces the file chooser (tests answer with paths). */
     public void setChooser(FileChooserPort chooser) {
-        this.chooser = Objects.requireNonNull(chooser);
+        this.chooser = new FolderMemory(Objects.requireNonNull(chooser), context.look().prefs());
     }
 
     /** The file chooser in use (the round-trip actions ask it too). */
@@ -406,10 +406,15 @@ public final class DocumentActions {
         return path == null ? text.get("document.untitled") : nameOf(path);
     }
 
+    /** Where a file dialog starts: the document's folder, else the last folder chosen, else the newest recent file's. */
     Path folder() {
         Path path = viewModel.pathProperty().get();
         if (path != null && path.toAbsolutePath().getParent() != null) {
             return path.toAbsolutePath().getParent();
+        }
+        Path last = context.look().prefs().lastFolder();
+        if (last != null) {
+            return last;
         }
         List<Path> recent = context.recent().list();
         return recent.isEmpty() ? null : recent.get(0).getParent();

@@ -112,7 +112,7 @@ final class MainMenu {
         Menu rows = menu("menu.rows",
                 item("menu.rows.add", "Shortcut+I", e -> commands.addRow(), true),
                 item("menu.rows.duplicate", "Shortcut+Shift+D", e -> commands.duplicateRows(), true),
-                item("menu.rows.delete", "Shortcut+Minus", e -> commands.deleteRows(), true));
+                item("menu.rows.delete", "Shortcut+Shift+Minus", e -> commands.deleteRows(), true));
 
         MenuItem removeColumn = item("menu.columns.remove", null, e -> commands.removeFocusedColumn(), true);
         Menu columns = menu("menu.columns",
@@ -144,7 +144,9 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 templateMenu(actions, viewModel, revisions));
 
+        // The window puts the theme and zoom above the language (ViewMenu).
         Menu view = menu("menu.view", languageMenu(chooseLanguage));
+        view.setId("menu-view");
         Menu help = menu("menu.help", item("menu.help.about", null, e -> about.run(), false));
 
         MenuBar bar = new MenuBar(file, edit, rows, columns, check, view, help);

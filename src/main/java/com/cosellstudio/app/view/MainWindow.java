@@ -2,6 +2,8 @@ package com.cosellstudio.app.view;
 
 import com.cosellstudio.app.AppContext;
 import com.cosellstudio.app.UiText;
+import com.cosellstudio.app.look.Appearance;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.model.DocumentViewModel;
 import com.cosellstudio.app.model.Notice;
 import com.cosellstudio.app.prefs.LanguagePreference;
@@ -54,6 +56,8 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private final UiText text;
     private final LanguagePreference language;
+    private final Appearance appearance;
+    private final LookPrefs look;
     private RecoveryJournal journal;
     private JournalFolder journals;
     private Runnable onClosed = () -> { };
@@ -71,6 +75,9 @@ public final class MainWindow {
         dialogs.catchUncaught();
         this.actions = new DocumentActions(context, viewModel, dialogs, new SystemFileChooser(stage, text));
         this.tasks = context.tasks();
+        this.look = context.look().prefs();
+        this.appearance = new Appearance(context.look());
+        grid.useLook(look, appearance.zoomProperty());
         this.busy = tasks.busyProperty();
         // A column added or removed re-checks every row: off the UI thread, while the user goes on
         // (pressing Ctrl+Z ten times undoes ten steps, not the first and whatever came after the check).
@@ -89,6 +96,8 @@ public final class MainWindow {
         MenuBar menuBar = menu.build(actions, roundTrip, grid, commands, viewModel, context.recent(),
                 context.engine().revisions(), issuesVisible, this::requestClose, () -> toolBar.filterField().requestFocus(),
                 dialogs::about, this::chooseLanguage);
+        menuBar.getMenus().stream().filter(each -> "menu-view".equals(each.getId())).findFirst()
+                .ifPresent(view -> view.getItems().addAll(0, ViewMenu.items(text, appearance)));
         VBox top = new VBox(menuBar, toolBar.build(actions, commands, viewModel, busy));
         this.bulk = new BulkEditActions(grid, text, tasks);
         this.filters = new ColumnFilterActions(grid, text);
@@ -119,6 +128,7 @@ public final class MainWindow {
         CellMessageItem cellMessage = new CellMessageItem(grid, viewModel, text, context.messages());
         root.setBottom(new StatusBarView(viewModel, tasks, text, cellMessage.node()).node());
         root.setId("main-window");
+        appearance.attach(root);
 
         // As large as is comfortable, never larger than the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -132,9 +142,11 @@ public final class MainWindow {
                 event.consume();
             }
         });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::zoomKeys);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
         stage.setScene(scene);
+        WindowPlace.restore(stage, look);
         AppIcon.applyTo(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> text.format("window.title", actions.documentName(),
@@ -174,6 +186,7 @@ public final class MainWindow {
             if (journal != null) {
                 journal.closeCleanly();
             }
+            WindowPlace.remember(stage, look);
             stage.close();
             onClosed.run();
         });
@@ -199,6 +212,27 @@ public final class MainWindow {
     /** What runs once the window has closed for good (the application: ending the process). */
     public void setOnClosed(Runnable action) {
         this.onClosed = Objects.requireNonNull(action, "action");
+    }
+
+    /**
+     * Ctrl+plus, Ctrl+minus and Ctrl+0 as a keyboard types them: "+" is Shift+= on many layouts and
+     * the keypad has its own keys, none of which the menu's accelerators catch.
+     */
+    private void zoomKeys(KeyEvent event) {
+        if (!event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        KeyCode code = event.getCode();
+        if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
+            appearance.zoomIn();
+        } else if ((code == KeyCode.MINUS && !event.isShiftDown()) || code == KeyCode.SUBTRACT) {
+            appearance.zoomOut();
+        } else if ((code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) && !event.isShiftDown()) {
+            appearance.zoomReset();
+        } else {
+            return;
+        }
+        event.consume();
     }
 
     private void dragOver(DragEvent event) {
@@ -261,6 +295,11 @@ public final class MainWindow {
     /** True while work runs in the background (opening, checking, saving); the grid waits meanwhile. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The theme and zoom. */
+    public Appearance appearance() {
+        return appearance;
     }
 
     public Scene scene() {

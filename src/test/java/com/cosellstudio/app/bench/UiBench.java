@@ -4,6 +4,8 @@ import com.cosellstudio.app.DocumentFiles;
 import com.cosellstudio.app.Startup;
 import com.cosellstudio.app.StudioApplication;
 import com.cosellstudio.app.model.GridRow;
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.view.MainWindow;
 import java.lang.management.ManagementFactory;
@@ -72,7 +74,8 @@ public final class UiBench {
             Preferences node = Preferences.userRoot().node("com/cosellstudio/bench");
             startup.firstDocument().thenRun(() -> REPORT.add(String.format(Locale.ROOT,
                     "  JVM start to file read and checked (in the background) %,d ms", sinceJvmStart())));
-            window = StudioApplication.openWindow(stage, startup, files, new RecentFiles(node));
+            window = StudioApplication.openWindow(stage, startup, files, new RecentFiles(node),
+                    LookStart.begin(new LookPrefs(node)));
             scene = window.scene();
             REPORT.add(String.format(Locale.ROOT, "  JVM start to toolkit up %,d ms; window built and shown %,d ms",
                     toolkitUp, sinceJvmStart()));

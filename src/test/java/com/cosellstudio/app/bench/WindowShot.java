@@ -3,6 +3,8 @@ package com.cosellstudio.app.bench;
 import com.cosellstudio.app.DocumentFiles;
 import com.cosellstudio.app.Startup;
 import com.cosellstudio.app.StudioApplication;
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.view.MainWindow;
 import java.awt.image.BufferedImage;
@@ -67,7 +69,8 @@ public final class WindowShot {
         @Override
         public void start(Stage stage) {
             Preferences node = Preferences.userRoot().node("com/cosellstudio/screenshot");
-            MainWindow window = StudioApplication.openWindow(stage, startup, files, new RecentFiles(node));
+            MainWindow window = StudioApplication.openWindow(stage, startup, files, new RecentFiles(node),
+                    LookStart.begin(new LookPrefs(node)));
             window.viewModel().pathProperty().addListener(
                     (obs, old, path) -> Platform.runLater(() -> whenOpened.accept(window)));
         }

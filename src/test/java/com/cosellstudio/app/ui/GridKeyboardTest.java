@@ -189,7 +189,7 @@ class GridKeyboardTest extends WindowTestBase {
     void rightClickOnAHeaderDoesNotSort(FxRobot robot) throws Exception {
         openSample(robot, "deals-with-errors.csv", 60);
         List<GridRow> order = List.copyOf(window.viewModel().viewRows());
-        robot.clickOn(robot.lookup(".column-title").match((javafx.scene.control.Label l) -> "Customer City".equals(l.getText())).queryLabeled(),
+        robot.clickOn(robot.lookup(".column-title").match((javafx.scene.control.Label l) -> "Deal Name".equals(l.getText())).queryLabeled(),
                 MouseButton.SECONDARY);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,6 +8,8 @@ import com.cosellstudio.app.Samples;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.GridRow;
 import com.cosellstudio.app.prefs.LanguagePreference;
+import com.cosellstudio.app.look.LookStart;
+import com.cosellstudio.app.prefs.LookPrefs;
 import com.cosellstudio.app.prefs.RecentFiles;
 import com.cosellstudio.app.task.FxTaskRunner;
 import com.cosellstudio.app.view.FileChooserPort;
@@ -67,10 +69,7 @@ abstract class WindowTestBase {
 
     private void startWindow(Stage stage, UiText text, IssueMessages messages) {
         preferences = Preferences.userRoot().node("com/cosellstudio/studio-test/" + System.nanoTime());
-        AppContext context = new AppContext(Samples.ENGINE, text,
-                messages::render, new DocumentFiles(), new RecentFiles(preferences),
-                new FxTaskRunner(), new LanguagePreference(preferences));
-        window = new MainWindow(stage, context);
+        window = new MainWindow(stage, context(text, messages));
         window.actions().setChooser(new FileChooserPort() {
             @Override
             public Path chooseToOpen(Path folder) {
@@ -94,6 +93,16 @@ abstract class WindowTestBase {
         });
         window.actions().showTemplate();
         window.show();
+    }
+
+    /** What a window of this test is built from: its own preferences, which a second window shares. */
+    AppContext context() {
+        return context(UiText.forDefaultLocale(), IssueMessages.forLocale(Locale.ENGLISH));
+    }
+
+    private AppContext context(UiText text, IssueMessages messages) {
+        return new AppContext(Samples.ENGINE, text, messages::render, new DocumentFiles(), new RecentFiles(preferences),
+                new FxTaskRunner(), new LanguagePreference(preferences), LookStart.begin(new LookPrefs(preferences)));
     }
 
     @AfterEach

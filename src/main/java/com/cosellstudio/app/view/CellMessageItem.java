@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -50,6 +51,8 @@ final class CellMessageItem {
         fix.setOnAction(event -> fixes.fixFocused());
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMinWidth(0);
+        // Apart from what the status bar says about the file, right after it.
+        box.setPadding(new Insets(0, 12, 0, 0));
         grid.node().getFocusModel().focusedCellProperty().addListener((obs, old, now) -> refresh());
         viewModel.document().issuesRevisionProperty().addListener((obs, old, now) -> refresh());
         viewModel.document().bulkRevisionProperty().addListener((obs, old, now) -> refresh());

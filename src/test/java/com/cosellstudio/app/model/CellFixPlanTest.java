@@ -130,4 +130,31 @@ class CellFixPlanTest {
         assertEquals("1/30/2027", row(viewModel, 3).get(close));
         assertEquals("2027-12-31", row(viewModel, 5).get(close), "changed after the preview: not overwritten");
     }
+
+    @Test
+    void aCellPartnerCenterTakesOnlyWhenTheDealIsCreatedIsNotFixedOnAnUpdateRow() {
+        DocumentViewModel viewModel = Samples.open("deals-valid.csv");
+        int country = column(viewModel, "Customer Country");
+        int referral = column(viewModel, "Referral ID");
+        GridRow update = row(viewModel, 1);
+        viewModel.editCell(update, referral, "b7b39b4b-5bb1-4d1b-a1b0-2c2d4d4e0f11");
+        assertEquals(RowKind.UPDATE, update.kind());
+        viewModel.editCell(update, country, "Germany");
+        GridRow create = row(viewModel, 2);
+        viewModel.editCell(create, country, "Germany");
+        assertEquals(RowKind.CREATE, create.kind());
+        assertTrue(update.issuesAt(country).stream().anyMatch(issue -> issue.fix() != null), update.issuesAt(country).toString());
+
+        assertNull(viewModel.fixAt(update, country), "read-only on an update row");
+        assertFalse(viewModel.fixCell(update, country));
+        assertEquals("DE", viewModel.fixAt(create, country).value());
+        CellFixPlan plan = viewModel.planFixLike(create, country);
+        assertEquals(List.of(create), plan.changes().stream().map(CellChange::row).toList());
+        assertEquals(1, plan.skipped());
+        DocumentViewModel.BulkResult result = viewModel.applyFixes(plan);
+        assertEquals(1, result.changed());
+        assertEquals(1, result.skipped());
+        assertEquals("DE", create.get(country));
+        assertEquals("Germany", update.get(country));
+    }
 }

@@ -177,7 +177,8 @@ public final class DocumentViewModel {
         if (rejected) {
             marks.add(CellMark.REJECTED);
         }
-        return new CellStatus(marks, issues, oldValue, rejected ? row.rejectedMessages() : List.of());
+        return new CellStatus(marks, issues, oldValue, rejected ? row.rejectedMessages() : List.of(),
+                issues.isEmpty() || column < 0 ? null : CellFixPlan.fixAt(document, row, column));
     }
 
     // ---- cell edits ---------------------------------------------------------------------------

@@ -85,11 +85,11 @@ final class CellMarks {
             String message = messages.apply(issue);
             line(lines, message);
             line(spoken, text.format(spokenKey(issue.severity()), message));
-            if (issue.fix() != null) {
-                String fix = text.format("fix.tooltip", issue.fix().value());
-                line(lines, fix);
-                line(spoken, fix);
-            }
+        }
+        if (status.fix() != null) {
+            String fix = text.format("fix.tooltip", status.fix().value());
+            line(lines, fix);
+            line(spoken, fix);
         }
         tooltip.setText(lines.toString());
         cell.setTooltip(tooltip);

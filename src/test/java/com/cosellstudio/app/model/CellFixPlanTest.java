@@ -146,6 +146,8 @@ class CellFixPlanTest {
         assertTrue(update.issuesAt(country).stream().anyMatch(issue -> issue.fix() != null), update.issuesAt(country).toString());
 
         assertNull(viewModel.fixAt(update, country), "read-only on an update row");
+        assertNull(viewModel.cellStatus(update, country).fix(), "the tooltip offers no fix either");
+        assertEquals("DE", viewModel.cellStatus(create, country).fix().value());
         assertFalse(viewModel.fixCell(update, country));
         assertEquals("DE", viewModel.fixAt(create, country).value());
         CellFixPlan plan = viewModel.planFixLike(create, country);

@@ -13,6 +13,7 @@ import com.cosellstudio.roundtrip.RetryFile;
 import com.cosellstudio.roundtrip.RowState;
 import com.cosellstudio.roundtrip.SplitPlan;
 import com.cosellstudio.rules.Code;
+import com.cosellstudio.rules.Fix;
 import com.cosellstudio.rules.ColumnGroup;
 import com.cosellstudio.rules.ColumnLayout;
 import com.cosellstudio.rules.ColumnSpec;
@@ -176,7 +177,8 @@ public final class DocumentViewModel {
         if (rejected) {
             marks.add(CellMark.REJECTED);
         }
-        return new CellStatus(marks, issues, oldValue, rejected ? row.rejectedMessages() : List.of());
+        return new CellStatus(marks, issues, oldValue, rejected ? row.rejectedMessages() : List.of(),
+                issues.isEmpty() || column < 0 ? null : CellFixPlan.fixAt(document, row, column));
     }
 
     // ---- cell edits ---------------------------------------------------------------------------
@@ -358,6 +360,35 @@ public final class DocumentViewModel {
             }
         }
         return bulkEdit(changes, skipped, "undo.setValue");
+    }
+
+    // ---- suggested fixes ----------------------------------------------------------------------
+
+    /** The fix the cell offers (its issue's), or null: none, or a cell a fix may not change. */
+    public Fix fixAt(GridRow row, int column) {
+        return hasDocument() ? CellFixPlan.fixAt(document, row, column) : null;
+    }
+
+    /** "Fix": the cell set to its suggested value, as one step re-checked like any edit; false when it offers none. */
+    public boolean fixCell(GridRow row, int column) {
+        Fix fix = fixAt(row, column);
+        if (fix == null) {
+            return false;
+        }
+        execute(new CellEditCommand(document, List.of(new CellChange(row, column, row.get(column), fix.value())),
+                "undo.fixCell"));
+        return true;
+    }
+
+    /** What "Fix All Like This" from the cell would change, for a preview; null when the cell offers no fix. */
+    public CellFixPlan planFixLike(GridRow row, int column) {
+        return hasDocument() ? CellFixPlan.like(document, row, column) : null;
+    }
+
+    /** Applies a "Fix All Like This" plan as one step (a big one re-checked beside the window). */
+    public BulkResult applyFixes(CellFixPlan plan) {
+        List<CellChange> changes = plan.stillFitting();
+        return bulkEdit(changes, plan.skipped() + plan.changes().size() - changes.size(), "undo.fixAll");
     }
 
     /** Adds the change of one cell unless it is read-only (false) or already holds the value. */

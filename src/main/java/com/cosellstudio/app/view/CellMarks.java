@@ -86,6 +86,11 @@ final class CellMarks {
             line(lines, message);
             line(spoken, text.format(spokenKey(issue.severity()), message));
         }
+        if (status.fix() != null) {
+            String fix = text.format("fix.tooltip", status.fix().value());
+            line(lines, fix);
+            line(spoken, fix);
+        }
         tooltip.setText(lines.toString());
         cell.setTooltip(tooltip);
         cell.setAccessibleText(text.format("look.cell.accessible", name == null ? "" : name,

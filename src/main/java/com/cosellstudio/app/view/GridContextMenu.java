@@ -1,9 +1,12 @@
 package com.cosellstudio.app.view;
 
 import com.cosellstudio.app.UiText;
+import com.cosellstudio.rules.Fix;
+import java.util.List;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.WindowEvent;
 
 /** The grid's right-click menu: the clipboard, row operations and removing an empty column. */
 final class GridContextMenu {
@@ -38,6 +41,26 @@ final class GridContextMenu {
                 item(text, "menu.edit.filterValue", filters::filterByFocusedValue),
                 item(text, "menu.edit.filterError", filters::filterFocusedHasError),
                 item(text, "menu.edit.filterRemove", filters::clearAll)));
+    }
+
+    /**
+     * "Fix" and "Fix All Like This…" at the top, enabled when the focused cell's issue carries a
+     * fix; "Fix" names the value it sets.
+     */
+    static void addFixItems(ContextMenu menu, UiText text, FixActions fixes) {
+        MenuItem fix = item(text, "fix.menu.cell", fixes::fixFocused);
+        fix.setId("context-fix");
+        MenuItem all = item(text, "fix.menu.all", fixes::fixAllLikeFocused);
+        all.setId("context-fix-all");
+        menu.getItems().addAll(0, List.of(fix, all, new SeparatorMenuItem()));
+        menu.addEventHandler(WindowEvent.WINDOW_SHOWING, event -> {
+            Fix offered = fixes.focusedFix();
+            // The value shown as typed: an underscore in it is no mnemonic.
+            fix.setText(offered == null ? text.get("fix.menu.cell")
+                    : text.format("fix.menu.cellTo", offered.value().replace("_", "__")));
+            fix.setDisable(offered == null);
+            all.setDisable(offered == null);
+        });
     }
 
     private static MenuItem item(UiText text, String key, Runnable action) {

@@ -3,6 +3,7 @@ package com.cosellstudio.app.view;
 import com.cosellstudio.app.UiText;
 import com.cosellstudio.app.model.CellRef;
 import com.cosellstudio.app.model.DocumentViewModel;
+import com.cosellstudio.app.model.GridRow;
 import com.cosellstudio.app.model.IssueList;
 import com.cosellstudio.rules.Issue;
 import com.cosellstudio.rules.Severity;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,9 +24,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -50,6 +54,7 @@ public final class IssuesPanel {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private final VBox root = new VBox();
+    private final HBox header;
     private final TableView<IssueList.Entry> table = new TableView<>();
     private final ListView<ColumnCount> byColumn = new ListView<>();
     private final Map<Severity, ToggleButton> severityToggles = new EnumMap<>(Severity.class);
@@ -103,7 +108,7 @@ public final class IssuesPanel {
         Button close = new Button(text.get("issues.close"));
         close.setFocusTraversable(false);
         close.setOnAction(event -> onClose.run());
-        HBox header = new HBox(12, title, toggles, spacer, close);
+        header = new HBox(12, title, toggles, spacer, close);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 8, 4, 8));
         header.getStyleClass().add("issues-header");
@@ -277,6 +282,46 @@ public final class IssuesPanel {
             }
         } finally {
             syncing = false;
+        }
+    }
+
+    /**
+     * "Fix" and "Fix All Like This…" for the selected issue: buttons in the header and the table's
+     * context menu, enabled while the selected issue's cell offers a fix.
+     */
+    public void useFixes(FixActions fixes) {
+        Button fix = new Button(text.get("fix.issues.cell"));
+        fix.setId("issues-fix");
+        fix.setFocusTraversable(false);
+        Button all = new Button(text.get("fix.issues.all"));
+        all.setId("issues-fix-all");
+        all.setFocusTraversable(false);
+        fix.setOnAction(event -> selectedFix(fixes::fix));
+        all.setOnAction(event -> selectedFix(fixes::fixAllLike));
+        header.getChildren().add(header.getChildren().size() - 1, new HBox(4, fix, all));
+        MenuItem fixItem = new MenuItem(text.get("fix.issues.cell"));
+        fixItem.setOnAction(fix.getOnAction());
+        MenuItem allItem = new MenuItem(text.get("fix.issues.all"));
+        allItem.setOnAction(all.getOnAction());
+        table.setContextMenu(new ContextMenu(fixItem, allItem));
+        Runnable enable = () -> {
+            IssueList.Entry entry = table.getSelectionModel().getSelectedItem();
+            boolean none = entry == null || fixes.fixAt(entry.row(), entry.column()) == null;
+            for (MenuItem item : List.of(fixItem, allItem)) {
+                item.setDisable(none);
+            }
+            fix.setDisable(none);
+            all.setDisable(none);
+        };
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> enable.run());
+        table.itemsProperty().addListener((obs, old, items) -> enable.run());
+        enable.run();
+    }
+
+    private void selectedFix(BiConsumer<GridRow, Integer> action) {
+        IssueList.Entry entry = table.getSelectionModel().getSelectedItem();
+        if (entry != null && entry.row() != null) {
+            action.accept(entry.row(), entry.column());
         }
     }
 

@@ -118,6 +118,9 @@ public final class MainWindow {
         grid.node().disableProperty().bind(busy);
         grid.node().setContextMenu(GridContextMenu.build(text, grid, commands));
         GridContextMenu.addBulkItems(grid.node().getContextMenu(), text, bulk, filters);
+        FixActions fixes = new FixActions(grid, text);
+        GridContextMenu.addFixItems(grid.node().getContextMenu(), text, fixes);
+        issues.useFixes(fixes);
 
         FileBanner banner = new FileBanner(viewModel, text, context.messages(), roundTrip::saveParts);
         VBox middle = new VBox(banner.node(), filters.bar(), center);
@@ -125,7 +128,7 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(middle);
         root.setTop(top);
-        CellMessageItem cellMessage = new CellMessageItem(grid, viewModel, text, context.messages());
+        CellMessageItem cellMessage = new CellMessageItem(grid, viewModel, text, context.messages(), fixes);
         root.setBottom(new StatusBarView(viewModel, tasks, text, cellMessage.node()).node());
         root.setId("main-window");
         appearance.attach(root);

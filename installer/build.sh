@@ -104,7 +104,7 @@ associations=(--file-associations "$here/csv.properties" --file-associations "$h
 case "$platform" in
   linux)
     # jpackage's Linux launcher asks rpm and dpkg which package owns it on every start, which takes
-    # longer than checking a 5,000-deal file; each launcher becomes a script that runs the runtime's
+    # longer than checking an export (docs/performance.md); each launcher becomes a script that runs the runtime's
     # java with exactly what its .cfg says (installer/posix-launcher.sh), and the .deb packs that image.
     for launcher in "$name" "$name-cli"; do
       "$here/posix-launcher.sh" "$dist/$name/lib/app/$launcher.cfg" > "$dist/$name/bin/$launcher.tmp"

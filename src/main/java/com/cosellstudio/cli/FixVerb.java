@@ -66,7 +66,7 @@ public final class FixVerb implements Verb {
         }
         CellFixes.Outcome outcome = CellFixes.applySafe(context.engine(), layout, file, baselineOf);
         for (CellFixes.Change change : outcome.changes()) {
-            context.out().println(context.text().get("fix.change", change.row(), change.columnName(),
+            context.out().println(context.text().get("fix.change", String.valueOf(change.row()), change.columnName(),
                     shown(change.before()), shown(change.after())));
         }
         // What is left for a person: the errors, and the damage nothing here could undo.
@@ -74,7 +74,7 @@ public final class FixVerb implements Verb {
         for (Issue issue : outcome.result().issues()) {
             if (issue.isError() || issue.code() == Code.EXCEL_DAMAGE) {
                 context.out().println(TerminalText.visible(issue.row() == null ? messages.render(issue)
-                        : context.text().get("fix.left", issue.row(), messages.render(issue))));
+                        : context.text().get("fix.left", String.valueOf(issue.row()), messages.render(issue))));
             }
         }
         if (!dryRun && !ConvertVerb.writeUpload(name(), file, layout, file.rows(), output, context)) {

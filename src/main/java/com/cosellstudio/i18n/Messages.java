@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentMap;
  * whose plural rules give each language its own forms ({@code {0,plural,one{# deal} other{# deals}}};
  * Russian has one/few/many). ICU reads a lone apostrophe as itself; {@code ''} is still one.
  *
- * <p>Thread-safe. Each key's pattern is parsed once and kept: a report of 100,000 issues formats
- * the same few patterns 100,000 times, and parsing costs more than formatting. A
+ * <p>Thread-safe. Each key's pattern is parsed once and kept: a report formats the same few
+ * patterns once per issue, and parsing costs more than formatting. A
  * {@link MessageFormat} is not thread-safe, so formatting locks the one used.
  */
 public final class Messages {
@@ -61,8 +61,8 @@ public final class Messages {
 
     /**
      * Loads what ICU formats with (its locale data, plural rules, number formats) on a daemon thread,
-     * so that the first text with a number does not wait for it: some tenths of a second in a cold
-     * JVM, which a start can spend reading the file instead.
+     * so that the first text with a number does not wait for it (docs/performance.md has the cost in a
+     * cold JVM), which a start can spend reading the file instead.
      */
     public static void warmUpInBackground(Locale locale) {
         Thread thread = new Thread(() -> new MessageFormat("{0,plural,one{# a} other{# b}} {1,number,integer} {2}", locale)

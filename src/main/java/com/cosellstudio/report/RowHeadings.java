@@ -25,7 +25,7 @@ final class RowHeadings {
     }
 
     String of(int rowNumber) {
-        StringBuilder heading = new StringBuilder(HtmlReport.escape(text.get("html.row", rowNumber)));
+        StringBuilder heading = new StringBuilder(HtmlReport.escape(text.get("html.row", String.valueOf(rowNumber))));
         if (rowNumber < 1 || rowNumber > rows.size()) {
             return heading.toString();
         }
@@ -37,7 +37,7 @@ final class RowHeadings {
         // A row added in the window has no place in the file yet.
         if (row.sourceLine() > 0) {
             heading.append(" <span class=\"context\">")
-                    .append(HtmlReport.escape(text.get(whereKey, row.sourceLine()))).append("</span>");
+                    .append(HtmlReport.escape(text.get(whereKey, String.valueOf(row.sourceLine())))).append("</span>");
         }
         return heading.toString();
     }

@@ -4,10 +4,16 @@ import com.cosellstudio.domain.Row;
 import com.cosellstudio.rules.pack.BaselineRules;
 import com.cosellstudio.rules.pack.ReadOnlyRule;
 import com.cosellstudio.rules.pack.StatusRules;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The baseline rules, applied on top of a row's plain issues: a deal that was already terminal in
@@ -19,6 +25,8 @@ import java.util.Set;
  * (EXCEL_DAMAGE) is answered with the export's value for the same deal and column.
  */
 final class BaselineCheck {
+    private static final Pattern NUMBER_RUN = Pattern.compile("\\d+");
+
 
     private BaselineCheck() {
     }
@@ -86,8 +94,10 @@ final class BaselineCheck {
     }
 
     /**
-     * Each EXCEL_DAMAGE issue of the row whose column the export holds a value for: fixed by that
-     * value, which is what the spreadsheet started from, digits lost to scientific notation included.
+     * Each EXCEL_DAMAGE issue of the row whose column the export holds a value the spreadsheet could
+     * have made the cell from: fixed by that value, digits lost to scientific notation included. An
+     * export value the damage cannot come from is a change the user made: the engine's own repair
+     * (or none) stands, so a fix never quietly undoes an edit.
      */
     private static void takeBaselineValues(List<Issue> issues, RowBaseline baseline) {
         for (int i = 0; i < issues.size(); i++) {
@@ -96,12 +106,41 @@ final class BaselineCheck {
                 continue;
             }
             String old = baseline.oldValue(damage.column()).strip();
-            if (!old.isEmpty() && !old.equals(damage.value().strip())) {
+            if (!old.isEmpty() && !old.equals(damage.value().strip()) && damagedFrom(damage, old)) {
                 issues.set(i, new Issue(damage.severity(), damage.code(), damage.row(), damage.column(),
                         damage.columnIndex(), damage.value(), MessageKeys.EXCEL_DAMAGE_BASELINE,
                         List.of(damage.column(), damage.value(), old), new Fix(old, FixKind.BASELINE_VALUE)));
             }
         }
+    }
+
+    /**
+     * Whether the spreadsheet could have turned {@code old} into the damaged value: the engine's own
+     * repair gives {@code old} back (numbers compared as numbers, so 03/16/2027 is 3/16/2027), or,
+     * where digits were lost, {@code old} rounds to the digits shown.
+     */
+    private static boolean damagedFrom(Issue damage, String old) {
+        if (damage.fix() != null) {
+            return sameNumbers(damage.fix().value(), old);
+        }
+        try {
+            BigDecimal shown = new BigDecimal(damage.value().strip());
+            BigDecimal original = new BigDecimal(old);
+            return original.round(new MathContext(shown.precision(), RoundingMode.HALF_UP)).compareTo(shown) == 0;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
+    /** Whether both hold the same runs of digits as numbers (leading zeros aside) and the same text between them. */
+    private static boolean sameNumbers(String a, String b) {
+        return NUMBER_RUN.matcher(a).replaceAll(BaselineCheck::withoutLeadingZeros)
+                .equals(NUMBER_RUN.matcher(b).replaceAll(BaselineCheck::withoutLeadingZeros));
+    }
+
+    private static String withoutLeadingZeros(MatchResult digits) {
+        String run = digits.group().replaceFirst("^0+(?=\\d)", "");
+        return Matcher.quoteReplacement(run);
     }
 
     /** Whether the column stopped taking changes, given its value in the baseline. */

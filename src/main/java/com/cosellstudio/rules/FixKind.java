@@ -37,6 +37,11 @@ public enum FixKind {
     SCIENTIFIC_NUMBER(true),
     /** A D-U-N-S number short of digits → zero-padded to 9, spaces and hyphens removed. */
     DUNS_PADDING(true),
+    /**
+     * A D-U-N-S number typed short (more digits missing than a spreadsheet drops, or written with
+     * hyphens) → zero-padded to 9: a wrong number would become a valid-looking one, so a guess to confirm.
+     */
+    DUNS_PADDING_GUESS(false),
     /** A postal code that lost its leading zeros → zero-padded to its country's length. */
     POSTAL_CODE_PADDING(true),
     /** An e-mail address with stray spaces → the address without them. */

@@ -124,13 +124,13 @@ final class FormatChecks {
             if (digits > 9) {
                 return out.report(Severity.ERROR, Code.INVALID_FORMAT, MessageKeys.DUNS_LONG, null, digits);
             }
-            Fix padded = new Fix("0".repeat(9 - digits) + raw.substring(from, to).replace(" ", "").replace("-", ""),
-                    FixKind.DUNS_PADDING);
+            String value = "0".repeat(9 - digits) + raw.substring(from, to).replace(" ", "").replace("-", "");
             if (ExcelDamage.lostLeadingZeros(raw, from, to, digits, 9)) {
-                return out.report(Severity.WARNING, Code.EXCEL_DAMAGE, MessageKeys.EXCEL_DAMAGE_ZEROS, padded, digits,
-                        padded.value());
+                return out.report(Severity.WARNING, Code.EXCEL_DAMAGE, MessageKeys.EXCEL_DAMAGE_ZEROS,
+                        new Fix(value, FixKind.DUNS_PADDING), digits, value);
             }
-            return out.report(Severity.WARNING, Code.INVALID_FORMAT, MessageKeys.DUNS_SHORT, padded, digits, padded.value());
+            return out.report(Severity.WARNING, Code.INVALID_FORMAT, MessageKeys.DUNS_SHORT,
+                    new Fix(value, FixKind.DUNS_PADDING_GUESS), digits, value);
         }
     }
 

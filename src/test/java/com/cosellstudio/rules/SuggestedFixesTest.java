@@ -207,11 +207,12 @@ class SuggestedFixesTest {
         }
 
         @Test
-        void aDunsNumberTypedShortIsPaddedWithoutItsHyphens() {
+        void aDunsNumberTypedShortIsOfferedPaddedButOnlyAsAGuess() {
             assertFix(assertSingle(check("Customer D-U-N-S ID", "8-146-6849"), Severity.WARNING, Code.INVALID_FORMAT,
-                    "Customer D-U-N-S ID"), "081466849", FixKind.DUNS_PADDING);
+                    "Customer D-U-N-S ID"), "081466849", FixKind.DUNS_PADDING_GUESS);
             assertFix(assertSingle(check("Customer D-U-N-S ID", "12345"), Severity.WARNING, Code.INVALID_FORMAT,
-                    "Customer D-U-N-S ID"), "000012345", FixKind.DUNS_PADDING);
+                    "Customer D-U-N-S ID"), "000012345", FixKind.DUNS_PADDING_GUESS);
+            assertFalse(FixKind.DUNS_PADDING_GUESS.isSafe(), "a number four digits short is not made valid unasked");
         }
 
         @Test
@@ -298,6 +299,17 @@ class SuggestedFixesTest {
             assertFix(issue, "1234567890123456789", FixKind.BASELINE_VALUE);
             assertEquals("CRM ID: \"1.23456789012346E+18\" was changed by a spreadsheet; the baseline export has"
                     + " 1234567890123456789 for this deal", Deal.render(issue));
+        }
+
+        @Test
+        void anExportValueTheDamageCannotComeFromIsAnEditNotUndone() {
+            Deal date = Deal.update("Active", "Accepted").with("Estimated Close Date", "06/15/28");
+            assertFix(Deal.assertHas(checkAgainst(date, "Estimated Close Date", "1/30/2027"), Severity.ERROR,
+                    Code.EXCEL_DAMAGE, "Estimated Close Date"), "6/15/2028", FixKind.DATE_TWO_DIGIT_YEAR);
+            Deal id = Deal.update("Active", "Accepted").with("CRM ID", "1.23456789012346E+18");
+            Issue lost = Deal.assertHas(checkAgainst(id, "CRM ID", "9999999999999999999"), Severity.WARNING,
+                    Code.EXCEL_DAMAGE, "CRM ID");
+            assertEquals(null, lost.fix(), "digits that cannot round to the ones shown are not the export's");
         }
 
         @Test

@@ -24,13 +24,16 @@ import com.cosellstudio.rules.TemplateConversion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -298,13 +301,17 @@ public final class DocumentViewModel {
         for (int i = 0; i < every.length; i++) {
             every[i] = i;
         }
+        // A selection taken before rows were deleted names rows that are gone: they are not searched.
+        Set<GridRow> present = Collections.newSetFromMap(new IdentityHashMap<>());
+        present.addAll(document.rows());
+        List<GridRow> rows = selectedRows.stream().filter(present::contains).collect(Collectors.toList());
         switch (scope) {
             case SELECTION:
-                return new SearchArea(selectedRows, selectedColumns.clone());
+                return new SearchArea(rows, selectedColumns.clone());
             case SELECTED_COLUMNS:
                 return new SearchArea(sorted, selectedColumns.clone());
             case SELECTED_ROWS:
-                return new SearchArea(selectedRows, every);
+                return new SearchArea(rows, every);
             default:
                 return new SearchArea(sorted.size() == document.rows().size() ? sorted : document.rows(), every);
         }

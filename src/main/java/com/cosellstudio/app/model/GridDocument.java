@@ -60,8 +60,8 @@ public final class GridDocument {
     private final Map<String, List<GridRow>> referralGroups = new HashMap<>();
     /**
      * From how many changed rows one edit is re-checked by a check of every row beside the window
-     * instead of row by row on it: re-checking a row costs tens of microseconds, and a keystroke's
-     * worth of UI time is spent by about a thousand of them.
+     * instead of row by row on it: past this many rows, re-checking them one by one takes longer than
+     * a frame of the UI thread may (docs/performance.md, editing in bulk).
      */
     static final int RECHECK_BESIDE_ROWS = 1000;
     /** Stands in for every row an incremental duplicate check does not need to look at. */

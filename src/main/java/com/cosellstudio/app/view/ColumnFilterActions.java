@@ -42,7 +42,7 @@ public final class ColumnFilterActions {
         remove.setOnAction(event -> clearAll());
         bar.setId("filter-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setStyle("-fx-padding: 4 8 4 8; -fx-background-color: #fff4cc;");
+        bar.getStyleClass().add("filter-bar");
         bar.getChildren().setAll(summary, remove);
         bar.setVisible(false);
         bar.managedProperty().bind(bar.visibleProperty());

@@ -107,6 +107,13 @@ final class FindReplaceDialog {
         matchCase.selectedProperty().addListener((obs, old, now) -> recount());
         wholeCell.selectedProperty().addListener((obs, old, now) -> recount());
         scope.selectedToggleProperty().addListener((obs, old, now) -> recount());
+        // Another file, or columns added, removed or reordered: the selection taken at opening no
+        // longer names the same cells, so the search goes back to the whole file.
+        viewModel.document().columnsRevisionProperty().addListener((obs, old, now) -> {
+            selectedRows = List.of();
+            selectedColumns = new int[0];
+            scope.selectToggle(inFile);
+        });
         viewModel.undoStack().revisionProperty().addListener((obs, old, now) -> {
             if (dialog.isShowing() && !replacing) {
                 recount();
@@ -223,7 +230,8 @@ final class FindReplaceDialog {
 
     private void say(String message, boolean problem) {
         count.setText(message == null ? "" : message);
-        count.setStyle(problem ? "-fx-text-fill: #b00020;" : "");
+        // The dialog has the theme's stylesheet only (not studio.css): its own danger colour, in either theme.
+        count.setStyle(problem ? "-fx-text-fill: -color-danger-fg;" : "");
     }
 
     /** A button that acts and keeps the dialog open. */

@@ -25,6 +25,18 @@ class BulkEditTest {
     }
 
     @Test
+    void aSelectionTakenBeforeItsRowsWereDeletedReplacesNothingInThem() {
+        DocumentViewModel viewModel = Samples.open("deals-valid.csv");
+        int name = column(viewModel, "Deal Name");
+        List<GridRow> selected = List.copyOf(viewModel.document().rows().subList(0, 2));
+        viewModel.deleteRows(selected);
+        int rows = viewModel.document().rows().size();
+        SearchArea area = viewModel.searchArea(SearchArea.Scope.SELECTION, selected, new int[] {name});
+        assertEquals(0, area.rows().size(), "the deleted rows are not searched");
+        assertEquals(rows, viewModel.document().rows().size());
+    }
+
+    @Test
     void replaceAllIsOneUndoStepAndRechecksTheCells() {
         DocumentViewModel viewModel = Samples.open("deals-valid.csv");
         int close = column(viewModel, "Estimated Close Date");

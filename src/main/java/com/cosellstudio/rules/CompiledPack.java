@@ -176,7 +176,8 @@ final class CompiledPack {
         if (damage == null || rule.group() != null || !damage.numberColumns().contains(rule.name())) {
             return check;
         }
-        return ExcelDamage.scientificGuard(check, check == ValueCheck.NONE ? Severity.WARNING : rule.invalidSeverity());
+        return ExcelDamage.scientificGuard(check, check == ValueCheck.NONE ? Severity.WARNING : rule.invalidSeverity(),
+                damage.keptDigits());
     }
 
     private ValueCheck compile(ColumnRule rule, CodeListChecks lists, Clock clock) {

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * What a spreadsheet does to values it takes for numbers on the way through (EXCEL_DAMAGE): long
  * numbers written in scientific notation with digits rounded away ({@code 1.23457E+18}), leading
- * zeros dropped ({@code 02134} → {@code 2134}). Two-digit years are {@link DateSuggestion}'s.
+ * zeros dropped ({@code 02134} → {@code 2134}), long IDs rounded to the digits a spreadsheet keeps
+ * ({@code 7012345678901234} → {@code 7012345678901230}). Two-digit years are {@link DateSuggestion}'s.
  * Runs only for cells already found suspicious, so it may allocate freely.
  */
 final class ExcelDamage {
@@ -96,28 +97,53 @@ final class ExcelDamage {
     }
 
     /**
-     * The check of a column whose values a spreadsheet may have shown in scientific notation (IDs,
-     * numbers): such a value is EXCEL_DAMAGE, with {@code severity}; anything else goes to the
-     * column's own check.
+     * Whether {@code raw[from, to)} is a number of more than {@code keptDigits} digits whose digits
+     * past the kept ones are all zeros: what a spreadsheet makes of a longer number it stored
+     * ({@code 7012345678901234} comes back {@code 7012345678901230}, a 19-digit ID read from a
+     * workbook's number cell as {@code 1234567890123460000}). A number that starts with 0 was
+     * never one a spreadsheet stored.
      */
-    static ValueCheck scientificGuard(ValueCheck check, Severity severity) {
-        return new ScientificGuard(check, severity);
+    static boolean roundedToKeptDigits(String raw, int from, int to, int keptDigits) {
+        if (keptDigits <= 0 || to - from <= keptDigits || raw.charAt(from) == '0') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (!Syntax.isDigit(c) || i >= from + keptDigits && c != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The check of a column whose values a spreadsheet may have shown in scientific notation (IDs,
+     * numbers): such a value is EXCEL_DAMAGE, with {@code severity}, and so is one it rounded to its
+     * {@code keptDigits} digits; anything else goes to the column's own check.
+     */
+    static ValueCheck scientificGuard(ValueCheck check, Severity severity, int keptDigits) {
+        return new ScientificGuard(check, severity, keptDigits);
     }
 
     /** A named class rather than a lambda, see {@link FormatChecks}. */
     private static final class ScientificGuard implements ValueCheck {
         private final ValueCheck check;
         private final Severity severity;
+        private final int keptDigits;
 
-        ScientificGuard(ValueCheck check, Severity severity) {
+        ScientificGuard(ValueCheck check, Severity severity, int keptDigits) {
             this.check = check;
             this.severity = severity;
+            this.keptDigits = keptDigits;
         }
 
         @Override
         public boolean check(String raw, int from, int to, CellReporter out) {
             if (isScientific(raw, from, to)) {
                 return reportScientific(raw.substring(from, to), severity, out);
+            }
+            if (roundedToKeptDigits(raw, from, to, keptDigits)) {
+                return out.report(severity, Code.EXCEL_DAMAGE, MessageKeys.EXCEL_DAMAGE_ROUNDED, null, to - from, keptDigits);
             }
             return check.check(raw, from, to, out);
         }

@@ -66,6 +66,7 @@ final class MessageKeys {
     static final String EXCEL_DAMAGE_ZEROS = "EXCEL_DAMAGE.leadingZeros";
     static final String EXCEL_DAMAGE_POSTAL = "EXCEL_DAMAGE.postalCode";
     static final String EXCEL_DAMAGE_BASELINE = "EXCEL_DAMAGE.baseline";
+    static final String EXCEL_DAMAGE_ROUNDED = "EXCEL_DAMAGE.rounded";
     static final String INVALID_COMBINATION = "INVALID_COMBINATION";
     static final String CREATE_STATUS = "CREATE_STATUS";
     static final String TERMINAL_STATE = "TERMINAL_STATE";

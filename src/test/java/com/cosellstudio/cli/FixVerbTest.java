@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,100 +128,5 @@ class FixVerbTest {
         assertEquals(ExitStatus.FAILURE, CliRun.of("fix", dir.resolve("missing.csv").toString(), "--output",
                 dir.resolve("o.csv").toString()).status());
         assertTrue(CliRun.of("--help").out().contains("fix FILE --output OUT.csv [--dry-run]"));
-    }
-
-    // ---- a file through LibreOffice: CSV → XLSX → CSV ------------------------------------------
-
-    /**
-     * A cell as LibreOffice Calc (en-US) writes it back to CSV after opening the CSV with its default
-     * "detect special numbers": digits become a number (leading zeros gone; past 15 digits shown
-     * rounded in scientific notation), an M/D/YYYY date becomes a date shown MM/DD/YY.
-     */
-    private static String throughLibreOffice(String cell) {
-        Matcher date = US_DATE.matcher(cell);
-        if (date.matches()) {
-            return String.format(Locale.ROOT, "%02d/%02d/%02d", Integer.parseInt(date.group(1)),
-                    Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)) % 100);
-        }
-        if (!cell.matches("\\d+") ) {
-            return cell;
-        }
-        if (cell.length() > 15) {
-            return String.format(Locale.ROOT, "%.14E", Double.parseDouble(cell)).replaceAll("0+E", "E")
-                    .replace("E+", "E+");
-        }
-        return cell.replaceFirst("^0+(?=\\d)", "");
-    }
-
-    /** The source sample with values a spreadsheet damages: zero-led codes and long IDs. */
-    private List<String[]> original() throws IOException {
-        List<String[]> records = source();
-        records.get(1)[column(records, "Customer D-U-N-S ID")] = "081466849";
-        records.get(7)[column(records, "Customer Postal Code")] = "02134";
-        records.get(2)[column(records, "CRM ID")] = "1234567890123456789";
-        records.get(3)[column(records, "CRM ID")] = "0012345";
-        return records;
-    }
-
-    private Path damaged(List<String[]> original) throws IOException {
-        List<String[]> damaged = new ArrayList<>();
-        damaged.add(original.get(0));
-        for (String[] row : original.subList(1, original.size())) {
-            damaged.add(Arrays.stream(row).map(FixVerbTest::throughLibreOffice).toArray(String[]::new));
-        }
-        Path file = dir.resolve("through-libreoffice.csv");
-        write(file, damaged);
-        return file;
-    }
-
-    @Test
-    void aLibreOfficeRoundTripIsRepairedWhereTheOriginalsCanBeKnown() throws IOException {
-        List<String[]> original = original();
-        Path input = damaged(original);
-        assertTrue(Files.readString(input).contains("1.23456789012346E+18"), "the long ID went scientific");
-        Path output = dir.resolve("fixed.csv");
-
-        CliRun run = CliRun.of("fix", input.toString(), "--output", output.toString());
-        assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
-        assertTrue(run.out().contains("row 1, Estimated Close Date: 03/16/27 \u2192 3/16/2027"), run.out());
-        assertTrue(run.out().contains("row 1, Customer D-U-N-S ID: 81466849 \u2192 081466849"), run.out());
-        assertTrue(run.out().contains("row 7, Customer Postal Code: 2134 \u2192 02134"), run.out());
-        assertTrue(run.out().contains("row 2: CRM ID: \"1.23456789012346E+18\"")
-                && run.out().contains("cannot be known"), "the lost digits are reported: " + run.out());
-
-        List<String[]> written = CliRun.readCsv(output, StandardCharsets.UTF_8, ',');
-        int date = column(original, "Estimated Close Date");
-        for (int i = 1; i < original.size(); i++) {
-            assertEquals(sameDate(original.get(i)[date]), sameDate(written.get(i)[date]), "row " + i);
-        }
-        assertEquals("081466849", written.get(1)[column(original, "Customer D-U-N-S ID")]);
-        assertEquals("02134", written.get(7)[column(original, "Customer Postal Code")]);
-        assertEquals("1.23456789012346E+18", written.get(2)[column(original, "CRM ID")], "not invented");
-        // A free-text ID of digits that lost its zeros cannot be told from one that had none.
-        assertEquals("12345", written.get(3)[column(original, "CRM ID")]);
-    }
-
-    @Test
-    void withTheExportAsBaselineEvenTheLostDigitsComeBack() throws IOException {
-        List<String[]> original = original();
-        Path export = dir.resolve("export.csv");
-        write(export, original);
-        Path input = damaged(original);
-        Path output = dir.resolve("fixed.csv");
-
-        CliRun run = CliRun.of("fix", input.toString(), "--output", output.toString(), "--baseline", export.toString());
-        assertEquals(ExitStatus.OK, run.status(), run.out() + run.err());
-        assertTrue(run.out().contains("row 2, CRM ID: 1.23456789012346E+18 \u2192 1234567890123456789"), run.out());
-        assertTrue(run.out().contains("row 1, Estimated Close Date: 03/16/27 \u2192 03/16/2027"), run.out());
-        List<String[]> written = CliRun.readCsv(output, StandardCharsets.UTF_8, ',');
-        assertEquals("1234567890123456789", written.get(2)[column(original, "CRM ID")]);
-        assertFalse(run.out().contains("cannot be known"), run.out());
-    }
-
-    /** An M/D/YYYY date with or without leading zeros, as year, month, day. */
-    private static String sameDate(String text) {
-        Matcher date = US_DATE.matcher(text);
-        assertTrue(date.matches(), text);
-        return Integer.parseInt(date.group(3)) + "-" + Integer.parseInt(date.group(1)) + "-" + Integer.parseInt(date.group(2));
     }
 }

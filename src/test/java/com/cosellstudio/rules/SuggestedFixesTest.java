@@ -265,6 +265,23 @@ class SuggestedFixesTest {
             assertClean(check("CRM ID", value));
         }
 
+        @ParameterizedTest
+        @CsvSource({"Marketing Campaign ID, 7012345678901230, 16", "CRM ID, 1234567890123460000, 19"})
+        void anIdASpreadsheetRoundedToFifteenDigitsCannotBeRestored(String column, String value, int digits) {
+            Issue issue = assertSingle(check(column, value), Severity.WARNING, Code.EXCEL_DAMAGE, column);
+            assertNull(issue.fix());
+            String message = Deal.render(issue);
+            assertTrue(message.contains(digits + " digits") && message.contains("only 15 digits")
+                    && message.contains("cannot be known") && message.contains("export"), message);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"7012345678901234", "123456789012340", "0123456789012345000", "1234567890123460001",
+            "12345678901234-000"})
+        void idsWithTheirDigitsOrNotStoredAsANumberAreLeftAsTheyAre(String value) {
+            assertClean(check("Marketing Campaign ID", value));
+        }
+
         @Test
         void aDealValueInScientificNotationIsAnErrorWrittenOutWhenKnown() {
             assertFix(assertSingle(check("Estimated Deal Value", "1.25E+2"), Severity.ERROR, Code.EXCEL_DAMAGE,
@@ -289,6 +306,14 @@ class SuggestedFixesTest {
                 }
             };
             return Deal.ENGINE.checkRow(Deal.ENGINE.layout(deal.header()), deal.row(), 1, baseline);
+        }
+
+        @Test
+        void anIdRoundedToFifteenDigitsIsFixedWithTheExportsValue() {
+            Deal deal = Deal.update("Active", "Accepted").with("Marketing Campaign ID", "7012345678901230");
+            Issue issue = Deal.assertHas(checkAgainst(deal, "Marketing Campaign ID", "7012345678901234"), Severity.WARNING,
+                    Code.EXCEL_DAMAGE, "Marketing Campaign ID");
+            assertFix(issue, "7012345678901234", FixKind.BASELINE_VALUE);
         }
 
         @Test

@@ -9,8 +9,11 @@ import java.util.List;
  * @param numberColumns canonical headers of the columns holding IDs or numbers a spreadsheet may
  *                      have written in scientific notation ({@code 1.23457E+18})
  * @param paddedColumns codes of a fixed number of digits whose leading zeros a spreadsheet drops
+ * @param keptDigits    how many significant digits a spreadsheet keeps of a number: past them an ID
+ *                      of digits comes back rounded to zeros ({@code 7012345678901234} as
+ *                      {@code 7012345678901230}); 0 where this is not looked for
  */
-public record ExcelDamageRules(List<String> numberColumns, List<PaddedColumn> paddedColumns) {
+public record ExcelDamageRules(List<String> numberColumns, List<PaddedColumn> paddedColumns, int keptDigits) {
     public ExcelDamageRules {
         numberColumns = numberColumns == null ? List.of() : List.copyOf(numberColumns);
         paddedColumns = paddedColumns == null ? List.of() : List.copyOf(paddedColumns);

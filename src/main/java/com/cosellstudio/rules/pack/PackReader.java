@@ -365,14 +365,16 @@ final class PackReader {
     private static ExcelDamageRules excelDamage(PackJson json) throws IOException {
         List<String> numberColumns = null;
         List<ExcelDamageRules.PaddedColumn> paddedColumns = null;
+        int keptDigits = 0;
         for (String field = json.firstField("excelDamage"); field != null; field = json.nextField()) {
             switch (field) {
                 case "numberColumns" -> numberColumns = json.texts();
+                case "keptDigits" -> keptDigits = json.primitiveInt();
                 case "paddedColumns" -> paddedColumns = json.list(PackReader::paddedColumn);
                 default -> throw json.unknownField(field, ExcelDamageRules.class);
             }
         }
-        return new ExcelDamageRules(numberColumns, paddedColumns);
+        return new ExcelDamageRules(numberColumns, paddedColumns, keptDigits);
     }
 
     private static ExcelDamageRules.PaddedColumn paddedColumn(PackJson json) throws IOException {

@@ -5,8 +5,6 @@ import com.cosellstudio.rules.pack.BaselineRules;
 import com.cosellstudio.rules.pack.ReadOnlyRule;
 import com.cosellstudio.rules.pack.StatusRules;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +115,7 @@ final class BaselineCheck {
     /**
      * Whether the spreadsheet could have turned {@code old} into the damaged value: the engine's own
      * repair gives {@code old} back (numbers compared as numbers, so 03/16/2027 is 3/16/2027), or,
-     * where digits were lost, {@code old} rounds to the digits shown.
+     * where digits were lost, {@code old} is within a unit of the last digit shown.
      */
     private static boolean damagedFrom(Issue damage, String old) {
         if (damage.fix() != null) {
@@ -126,7 +124,10 @@ final class BaselineCheck {
         try {
             BigDecimal shown = new BigDecimal(damage.value().strip());
             BigDecimal original = new BigDecimal(old);
-            return original.round(new MathContext(shown.precision(), RoundingMode.HALF_UP)).compareTo(shown) == 0;
+            // Within one unit of the last digit the spreadsheet kept (zeros written in place of lost
+            // digits are not kept digits): it rounds through a binary double, not always half-up.
+            BigDecimal unit = shown.stripTrailingZeros().ulp();
+            return original.subtract(shown).abs().compareTo(unit) <= 0;
         } catch (NumberFormatException notANumber) {
             return false;
         }

@@ -88,9 +88,9 @@ case "$platform" in
   mac) icon="$here/../icons/cosell-studio.icns" ;;
   *) icon="$here/../icons/png/cosell-studio-256.png" ;;
 esac
-common=(--name "$name" --icon "$icon" --app-version "$numeric_version" --vendor "Co-sell Studio"
-  --description "Check and fix Microsoft Partner Center co-sell bulk files"
-  --copyright "MIT licence" --input "$work/input" --main-jar "$app_jar"
+identity=(--name "$name" --icon "$icon" --app-version "$numeric_version" --vendor "Co-sell Studio"
+  --description "Check and fix Microsoft Partner Center co-sell bulk files" --copyright "MIT licence")
+common=("${identity[@]}" --input "$work/input" --main-jar "$app_jar"
   --main-class com.cosellstudio.Launcher --runtime-image "$work/runtime"
   --add-launcher "$name-cli=$cli_properties"
   --dest "$dist")
@@ -104,8 +104,8 @@ associations=(--file-associations "$here/csv.properties" --file-associations "$h
 case "$platform" in
   linux)
     # jpackage's Linux launcher asks rpm and dpkg which package owns it on every start, which takes
-    # longer than checking an export (docs/performance.md); each launcher becomes a script that runs the runtime's
-    # java with exactly what its .cfg says (installer/posix-launcher.sh), and the .deb packs that image.
+    # longer than checking an export (docs/performance.md); each launcher becomes a script that runs
+    # the runtime's java with exactly what its .cfg says (posix-launcher.sh); the .deb packs that image.
     for launcher in "$name" "$name-cli"; do
       "$here/posix-launcher.sh" "$dist/$name/lib/app/$launcher.cfg" > "$dist/$name/bin/$launcher.tmp"
       chmod 755 "$dist/$name/bin/$launcher.tmp"
@@ -114,10 +114,7 @@ case "$platform" in
     rm -f "$dist/$name/lib/libapplauncher.so"
     cp "$licence" "$dist/$name/lib/licence.txt"
     if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-      "$jdk_bin/jpackage" --type deb --app-image "$dist/$name" --name "$name" --icon "$icon" \
-        --app-version "$numeric_version" --vendor "Co-sell Studio" \
-        --description "Check and fix Microsoft Partner Center co-sell bulk files" \
-        --copyright "MIT licence" --dest "$dist" "${associations[@]}" \
+      "$jdk_bin/jpackage" --type deb --app-image "$dist/$name" "${identity[@]}" --dest "$dist" "${associations[@]}" \
         --license-file "$licence" --resource-dir "$here/linux" \
         --linux-package-deps "libgtk-3-0, libgl1" --linux-shortcut \
         --linux-menu-group "Office;Utility" --linux-app-category utils

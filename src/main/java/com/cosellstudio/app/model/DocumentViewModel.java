@@ -301,20 +301,23 @@ public final class DocumentViewModel {
         for (int i = 0; i < every.length; i++) {
             every[i] = i;
         }
-        // A selection taken before rows were deleted names rows that are gone: they are not searched.
-        Set<GridRow> present = Collections.newSetFromMap(new IdentityHashMap<>());
-        present.addAll(document.rows());
-        List<GridRow> rows = selectedRows.stream().filter(present::contains).collect(Collectors.toList());
         switch (scope) {
             case SELECTION:
-                return new SearchArea(rows, selectedColumns.clone());
+                return new SearchArea(stillPresent(selectedRows), selectedColumns.clone());
             case SELECTED_COLUMNS:
                 return new SearchArea(sorted, selectedColumns.clone());
             case SELECTED_ROWS:
-                return new SearchArea(rows, every);
+                return new SearchArea(stillPresent(selectedRows), every);
             default:
                 return new SearchArea(sorted.size() == document.rows().size() ? sorted : document.rows(), every);
         }
+    }
+
+    /** A selection taken before rows were deleted names rows that are gone: they are not searched. */
+    private List<GridRow> stillPresent(List<GridRow> selectedRows) {
+        Set<GridRow> present = Collections.newSetFromMap(new IdentityHashMap<>());
+        present.addAll(document.rows());
+        return selectedRows.stream().filter(present::contains).collect(Collectors.toList());
     }
 
     /**
